@@ -1,0 +1,23 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { upsertComuniWorkflow } from "@tradatewelfare/ambito/workflows"
+import { seedAccounts } from "./seed/accounts"
+import { seedCareAreas, seedServices } from "./seed/catalogue"
+import { seedData } from "./seed/data"
+import { seedStore } from "./seed/store"
+
+/**
+ * Seeds the Ambito di Tradate demo. Every section looks for what exists first,
+ * so running it again adds only what is missing.
+ */
+export default async function seed(args: ExecArgs) {
+  const logger = args.container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const { salesChannel, types } = await seedStore(args)
+  await upsertComuniWorkflow(args.container).run({ input: { comuni: seedData.comuni() } })
+  const categories = await seedCareAreas(args)
+  await seedServices(args, categories, { salesChannelId: salesChannel.id, types })
+  await seedAccounts(args)
+
+  logger.info("Seed of the Ambito di Tradate complete")
+}

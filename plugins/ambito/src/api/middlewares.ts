@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCustomerMiddlewares } from "./admin/customers/middlewares"
+import { storeCitizenMiddlewares } from "./store/citizens/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeCitizenMiddlewares, ...adminCustomerMiddlewares],
+})

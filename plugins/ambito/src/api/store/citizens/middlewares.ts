@@ -1,0 +1,37 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
+import {
+  StoreCheckCitizenProfile,
+  StoreRegisterCitizen,
+  StoreUpdateCitizenProfile,
+} from "./validators"
+
+export const storeCitizenMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/citizens/validate",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StoreCheckCitizenProfile)],
+  },
+  {
+    // Registration: the caller holds a token of an auth identity that has no customer yet.
+    matcher: "/store/citizens",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(StoreRegisterCitizen),
+    ],
+  },
+  {
+    matcher: "/store/citizens/me",
+    methods: ["GET", "POST"],
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    matcher: "/store/citizens/me",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StoreUpdateCitizenProfile)],
+  },
+]

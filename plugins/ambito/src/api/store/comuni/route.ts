@@ -1,0 +1,13 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** The comuni of the Ambito, for residence pickers. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: comuni } = await query.graph({
+    entity: "comune",
+    fields: ["id", "istat_code", "name", "province"],
+    pagination: { order: { name: "ASC" } },
+  })
+  res.json({ comuni })
+}

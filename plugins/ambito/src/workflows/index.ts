@@ -1,0 +1,6 @@
+export * from "./check-citizen-profile"
+export * from "./register-citizen"
+export * from "./upsert-citizen-profile"
+export * from "./upsert-comuni"
+export * from "./steps/find-citizen-profile-issues"
+export type { ComuneInput } from "./steps/upsert-comuni"
