@@ -40,8 +40,15 @@ const redisModules = redisUrl
     ]
   : []
 
+/** Municipal vouchers pay through their own provider (pp_municipal-voucher_voucher). */
+const voucherProvider = {
+  resolve: "@tradatewelfare/municipal-voucher/providers/municipal-voucher",
+  id: "voucher",
+  options: {},
+}
+
 /** Card payments go through Stripe when its key is set; otherwise the system provider stands in. */
-const paymentProviders = process.env.STRIPE_API_KEY
+const cardProviders = process.env.STRIPE_API_KEY
   ? [
       {
         resolve: "@medusajs/medusa/payment-stripe",
@@ -55,10 +62,15 @@ const paymentProviders = process.env.STRIPE_API_KEY
     ]
   : []
 
+const paymentProviders = [voucherProvider, ...cardProviders]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    // Medusa marks the admin session cookie Secure in production; a demo served over plain
+    // http (localhost) would then never log in. Behind HTTPS the cookie stays Secure.
+    cookieOptions: backendUrl.startsWith("https://") ? {} : { secure: false },
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
@@ -70,11 +82,16 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
+    // Same origin by default, so one admin build works on any host and port.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   plugins: [
     {
       resolve: "@tradatewelfare/ambito",
+      options: {},
+    },
+    {
+      resolve: "@tradatewelfare/municipal-voucher",
       options: {},
     },
   ],

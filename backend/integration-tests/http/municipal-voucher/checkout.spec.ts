@@ -1,0 +1,101 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  CARD_PROVIDER,
+  Citizen,
+  createCart,
+  createCitizen,
+  createShop,
+  grantVoucher,
+  settle,
+  Shop,
+  voucherState,
+} from "./fixtures"
+
+jest.setTimeout(120000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: Shop
+    let maria: Citizen
+
+    beforeEach(async () => {
+      shop = await createShop(getContainer())
+      maria = await createCitizen(api, shop, "maria.rossi@example.org")
+    })
+
+    it("pays the eligible line by voucher and the rest by card, and the order shows both", async () => {
+      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
+
+      const applied = await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      expect(applied.data.cover.amount).toBe(40)
+      expect(applied.data.cover.lines.filter((l: { eligible: boolean }) => l.eligible)).toHaveLength(1)
+      expect(applied.data.split).toMatchObject({ voucher_total: 40, card_total: 30 })
+
+      const { data: cartData } = await api.get(`/store/carts/${cartId}`, { headers: maria.headers })
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        { headers: maria.headers }
+      )
+      expect(collection.payment_collection.amount).toBe(30)
+      expect(cartData.cart.total).toBe(30)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: CARD_PROVIDER },
+        { headers: maria.headers }
+      )
+
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
+      expect(completed.data.type).toBe("order")
+      expect(await voucherState(getContainer(), voucherId)).toMatchObject({
+        balance: 60,
+        sum: 60,
+        kinds: ["capture", "grant", "hold"],
+      })
+
+      const { data: orderData } = await api.get(
+        `/store/orders/${completed.data.order.id}?fields=*credit_lines,*payment_collections.payments`,
+        { headers: maria.headers }
+      )
+      expect(orderData.order.credit_lines).toEqual([
+        expect.objectContaining({ reference: "municipal-voucher", reference_id: voucherId, amount: 40 }),
+      ])
+      expect(orderData.order.payment_collections[0].payments[0]).toMatchObject({ provider_id: CARD_PROVIDER, amount: 30 })
+
+      const { data: wallet } = await api.get("/store/vouchers", { headers: maria.headers })
+      expect(wallet.vouchers[0]).toMatchObject({ id: voucherId, balance: 60, status: "active" })
+      expect(wallet.vouchers[0].entries).toHaveLength(3)
+    })
+
+    it("removes a voucher from the cart, and the card pays everything again", async () => {
+      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
+      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      const removed = await api.delete(`/store/carts/${cartId}/vouchers/${voucherId}`, { headers: maria.headers })
+      expect(removed.data.split).toMatchObject({ voucher_total: 0, card_total: 70 })
+    })
+
+    it("a voucher covering the whole cart completes with no card, and a second completion moves nothing", async () => {
+      const voucherId = await grantVoucher(getContainer(), maria.id, 40)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
+      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+
+      const [first, second] = await Promise.all([
+        settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })),
+        settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })),
+      ])
+      const orders = [first, second].filter((r) => r.status === 200 && r.data.type === "order")
+      expect(orders.length).toBeGreaterThanOrEqual(1)
+      expect(new Set(orders.map((r) => r.data.order.id)).size).toBe(1)
+      const again = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
+      expect(again.data.order.id).toBe(orders[0].data.order.id)
+      expect(await voucherState(getContainer(), voucherId)).toMatchObject({
+        balance: 0,
+        sum: 0,
+        status: "exhausted",
+        kinds: ["capture", "grant", "hold"],
+      })
+    })
+  },
+})

@@ -1,0 +1,156 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { MunicipalVoucherModuleService } from "@tradatewelfare/municipal-voucher/modules/municipal-voucher"
+
+export const VOUCHER_PROVIDER = "pp_municipal-voucher_voucher"
+export const CARD_PROVIDER = "pp_system_default"
+const DAY = 24 * 3600 * 1000
+
+type Api = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
+  get: (url: string, config?: unknown) => Promise<{ status: number; data: any }>
+  delete: (url: string, config?: unknown) => Promise<{ status: number; data: any }>
+}
+
+/** Region Italia with voucher and card providers, a publishable key, a SilverCare and a YouCare service. */
+export async function createShop(container: MedusaContainer) {
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Test" }] } })
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Test", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        { name: "Italia", currency_code: "eur", countries: ["it"], payment_providers: [CARD_PROVIDER, VOUCHER_PROVIDER] },
+      ],
+    },
+  })
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: [
+        { name: "SilverCare", handle: "silvercare", is_active: true },
+        { name: "YouCare", handle: "youcare", is_active: true },
+      ],
+    },
+  })
+  const byHandle = (h: string) => categories.find((c) => c.handle === h)!.id
+  const product = (handle: string, category: string, price: number) => ({
+    title: handle,
+    handle,
+    status: ProductStatus.PUBLISHED,
+    category_ids: [byHandle(category)],
+    sales_channels: [{ id: salesChannel.id }],
+    metadata: { cooperative_handle: "coop-test" },
+    options: [{ title: "Formula", values: ["Standard"] }],
+    variants: [
+      {
+        title: "Standard",
+        manage_inventory: false,
+        options: { Formula: "Standard" },
+        prices: [{ amount: price, currency_code: "eur" }],
+      },
+    ],
+  })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: [product("assistenza-domiciliare", "silvercare", 40), product("corso-di-inglese", "youcare", 30)],
+    },
+  })
+  const variantOf = (handle: string) => products.find((p) => p.handle === handle)!.variants[0].id
+  return {
+    region,
+    headers: { "x-publishable-api-key": apiKey.token },
+    eligibleVariant: variantOf("assistenza-domiciliare"),
+    ineligibleVariant: variantOf("corso-di-inglese"),
+  }
+}
+
+export type Shop = Awaited<ReturnType<typeof createShop>>
+
+/** A registered customer and the headers that act as them. */
+export async function createCitizen(api: Api, shop: Shop, email: string) {
+  const password = "Cittadino2026!"
+  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
+  const { data: created } = await api.post(
+    "/store/customers",
+    { email, first_name: "Maria", last_name: "Rossi" },
+    { headers: { ...shop.headers, authorization: `Bearer ${reg.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return {
+    id: created.customer.id as string,
+    headers: { ...shop.headers, authorization: `Bearer ${login.token}` },
+  }
+}
+
+export type Citizen = Awaited<ReturnType<typeof createCitizen>>
+
+export function voucherService(container: MedusaContainer): MunicipalVoucherModuleService {
+  return container.resolve("municipalVoucher")
+}
+
+/** A SilverCare scheme and one voucher of `amount` for the citizen. */
+export async function grantVoucher(container: MedusaContainer, customerId: string, amount: number) {
+  const service = voucherService(container)
+  const scheme = await service.createVoucherSchemes({
+    name: "Voucher domiciliarità 2026",
+    comuni: ["012127"],
+    funding_source: "Piano di Zona",
+    starts_at: new Date(Date.now() - DAY),
+    ends_at: new Date(Date.now() + 365 * DAY),
+    care_areas: ["silvercare", "familycare"],
+  })
+  const [granted] = await service.grantVouchers([
+    { scheme_id: scheme.id, customer_id: customerId, amount, idempotency_key: `grant:${scheme.id}:${customerId}` },
+  ])
+  return granted.voucher_id
+}
+
+export async function createCart(api: Api, shop: Shop, citizen: Citizen, variants: string[]) {
+  const { data } = await api.post(
+    "/store/carts",
+    { region_id: shop.region.id, email: "maria.rossi@example.org" },
+    { headers: citizen.headers }
+  )
+  for (const variant_id of variants) {
+    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id, quantity: 1 }, { headers: citizen.headers })
+  }
+  return data.cart.id as string
+}
+
+/** The voucher's balance and the sum of its ledger, which must always agree. */
+export async function voucherState(container: MedusaContainer, voucherId: string) {
+  const service = voucherService(container)
+  const voucher = await service.retrieveVoucher(voucherId)
+  const entries = await service.listVoucherLedgerEntries({ voucher_id: voucherId })
+  const sum = entries.reduce((total, e) => total + Math.round(Number(e.amount) * 100), 0) / 100
+  return { balance: Number(voucher.balance), sum, status: voucher.status, kinds: entries.map((e) => e.kind).sort() }
+}
+
+/** Resolves an axios-like call to its response, whether it succeeded or failed. */
+export async function settle(call: Promise<{ status: number; data: any }>) {
+  try {
+    return await call
+  } catch (error) {
+    const response = (error as { response?: { status: number; data: any } }).response
+    if (!response) {
+      throw error
+    }
+    return response
+  }
+}

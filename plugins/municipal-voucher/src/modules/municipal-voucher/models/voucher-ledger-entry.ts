@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+import { Voucher } from "./voucher"
+
+/**
+ * One movement of a voucher's value. `amount` is signed: its effect on the spendable
+ * balance (grant, release, refund and positive adjustments add; hold, expiry and
+ * negative adjustments subtract; a capture commits a hold and moves nothing).
+ * Written only by the module's ledger functions, never updated.
+ */
+export const VoucherLedgerEntry = model
+  .define("voucher_ledger_entry", {
+    id: model.id({ prefix: "vle" }).primaryKey(),
+    kind: model.enum(["grant", "hold", "capture", "release", "refund", "expiry", "adjustment"]),
+    amount: model.bigNumber(),
+    /** What the movement belongs to: a cart, payment session, order or refund id. */
+    reference: model.text().nullable(),
+    /** Retrying an operation with the same key finds this entry instead of moving value again. */
+    idempotency_key: model.text().unique(),
+    actor_id: model.text().nullable(),
+    reason: model.text().nullable(),
+    /** capture: { captured }; line allocations and order ids for the cart flow. */
+    metadata: model.json().nullable(),
+    voucher: model.belongsTo(() => Voucher, { mappedBy: "entries" }),
+  })
+  .indexes([{ on: ["voucher_id", "reference"] }])

@@ -1,0 +1,184 @@
+import {
+  AbstractPaymentProvider,
+  BigNumber,
+  ContainerRegistrationKeys,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  BigNumberInput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import * as ledger from "../../modules/municipal-voucher/ledger"
+import { message } from "../../lib/messages"
+import { findSpendableVoucher, referenceSummary } from "./queries"
+
+type InjectedDependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
+
+/** What the provider keeps on the payment session and payment. */
+export type VoucherPaymentData = {
+  voucher_id: string
+  customer_id: string
+  amount: number
+  currency_code: string
+  /** The payment session id: every ledger entry of this payment carries it. */
+  reference: string
+}
+
+function amountOf(value: BigNumberInput): number {
+  return new BigNumber(value).numeric
+}
+
+function dataOf(input: { data?: Record<string, unknown> }): VoucherPaymentData {
+  const data = input.data as Partial<VoucherPaymentData> | undefined
+  if (!data?.voucher_id || !data.reference) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, message("payment_session_invalid"))
+  }
+  return data as VoucherPaymentData
+}
+
+/**
+ * Pays with a citizen's municipal voucher: authorization holds the value, capture
+ * commits it, cancel releases it and refund gives it back, all through the voucher
+ * ledger, each keyed so that Medusa retrying a call never moves value twice.
+ */
+class MunicipalVoucherProviderService extends AbstractPaymentProvider {
+  static identifier = "municipal-voucher"
+
+  protected readonly pg_: Knex
+
+  constructor(container: InjectedDependencies, options: Record<string, unknown>) {
+    super(container, options)
+    this.pg_ = container[ContainerRegistrationKeys.PG_CONNECTION]
+  }
+
+  /** Checks the voucher is the citizen's own and spendable; the hold comes at authorization. */
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const voucherId = (input.data as { voucher_id?: string } | undefined)?.voucher_id
+    const customerId = input.context?.customer?.id
+    const reference = input.context?.idempotency_key
+    if (!voucherId || !customerId || !reference) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, message("payment_session_invalid"))
+    }
+    await findSpendableVoucher(this.pg_, voucherId, customerId)
+    const data: VoucherPaymentData = {
+      voucher_id: voucherId,
+      customer_id: customerId,
+      amount: amountOf(input.amount),
+      currency_code: input.currency_code,
+      reference,
+    }
+    return { id: reference, status: PaymentSessionStatus.PENDING, data }
+  }
+
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const data = dataOf(input)
+    return { status: PaymentSessionStatus.PENDING, data: { ...data, amount: amountOf(input.amount) } }
+  }
+
+  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const data = dataOf(input)
+    await ledger.hold(this.pg_, {
+      voucher_id: data.voucher_id,
+      customer_id: data.customer_id,
+      amount: data.amount,
+      reference: data.reference,
+      idempotency_key: `hold:${data.reference}`,
+    })
+    return { status: PaymentSessionStatus.AUTHORIZED, data }
+  }
+
+  /** One capture per payment: every call shares the key, so a retry finds the first. */
+  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    const data = dataOf(input)
+    const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
+    if (summary.outstanding > 0 || summary.captured === 0) {
+      await ledger.capture(this.pg_, {
+        voucher_id: data.voucher_id,
+        reference: data.reference,
+        idempotency_key: `capture:${data.reference}`,
+      })
+    }
+    return { data }
+  }
+
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const data = dataOf(input)
+    await ledger.release(this.pg_, {
+      voucher_id: data.voucher_id,
+      reference: data.reference,
+      idempotency_key: `release:${data.reference}`,
+    })
+    return { data }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    if (!(input.data as Partial<VoucherPaymentData> | undefined)?.voucher_id) {
+      return { data: input.data }
+    }
+    return this.cancelPayment(input)
+  }
+
+  /** Medusa passes the refund's id as the idempotency key: a retried refund is a replay. */
+  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const data = dataOf(input)
+    const refundKey = input.context?.idempotency_key
+    if (!refundKey) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A voucher refund needs an idempotency key")
+    }
+    await ledger.refund(this.pg_, {
+      voucher_id: data.voucher_id,
+      reference: data.reference,
+      amount: amountOf(input.amount),
+      idempotency_key: `refund:${refundKey}`,
+    })
+    return { data }
+  }
+
+  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    const data = dataOf(input)
+    return { data: { ...data, ledger: await referenceSummary(this.pg_, data.voucher_id, data.reference) } }
+  }
+
+  /** Read from the ledger, so the status is what actually happened to the value. */
+  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const data = dataOf(input)
+    const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
+    const status =
+      summary.captured > 0
+        ? PaymentSessionStatus.CAPTURED
+        : summary.outstanding > 0
+          ? PaymentSessionStatus.AUTHORIZED
+          : summary.released > 0
+            ? PaymentSessionStatus.CANCELED
+            : PaymentSessionStatus.PENDING
+    return { status, data }
+  }
+
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export default MunicipalVoucherProviderService

@@ -1,0 +1,56 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { CoverScheme } from "../../lib/eligibility"
+import { Locale, message, VoucherMessageCode } from "../../lib/messages"
+import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
+import type MunicipalVoucherModuleService from "../../modules/municipal-voucher/service"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+export type SpendableVoucher = {
+  id: string
+  customer_id: string
+  balance: number
+  status: string
+  valid_until: Date
+  scheme: CoverScheme & { id: string; name: string }
+}
+
+export function refuse(type: string, code: VoucherMessageCode, locale?: Locale): never {
+  throw new MedusaError(type, message(code, locale))
+}
+
+/** The voucher with its scheme, refused unless it is this customer's and can be spent now. */
+export async function loadSpendableVoucher(
+  container: MedusaContainer,
+  voucherId: string,
+  customerId: string | null,
+  locale?: Locale
+): Promise<SpendableVoucher> {
+  const service: MunicipalVoucherModuleService = container.resolve(MUNICIPAL_VOUCHER_MODULE)
+  const [voucher] = await service.listVouchers({ id: voucherId }, { relations: ["scheme"] })
+  if (!voucher) {
+    refuse(MedusaError.Types.NOT_FOUND, "voucher_not_found", locale)
+  }
+  if (!customerId || voucher.customer_id !== customerId) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", locale)
+  }
+  if (voucher.status === "suspended") {
+    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_suspended", locale)
+  }
+  if (voucher.status === "expired" || new Date(voucher.valid_until).getTime() <= Date.now()) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_expired", locale)
+  }
+  return {
+    id: voucher.id,
+    customer_id: voucher.customer_id,
+    balance: Number(voucher.balance),
+    status: voucher.status,
+    valid_until: voucher.valid_until,
+    scheme: {
+      id: voucher.scheme.id,
+      name: voucher.scheme.name,
+      care_areas: voucher.scheme.care_areas,
+      cooperative_handles: voucher.scheme.cooperative_handles,
+      product_ids: voucher.scheme.product_ids,
+    },
+  }
+}
