@@ -78,7 +78,26 @@ async function jest(label, cwd, testType, env) {
   })
 }
 
+/** Debian's Chromium drives the browser tests; Playwright never downloads one here. */
+async function ensureChromium() {
+  const executable = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (fs.existsSync(executable)) {
+    return
+  }
+  if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    console.log("• installing Debian's chromium for the browser tests")
+    await run("apt-get", ["update", "-qq"], { quiet: true })
+    await run("apt-get", ["install", "-y", "-qq", "chromium"], {
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+      quiet: true,
+    })
+    return
+  }
+  throw new Error(`No Chromium at ${executable}: install Debian's "chromium" package or set CHROMIUM_PATH`)
+}
+
 async function e2e(server, env) {
+  await ensureChromium()
   const database = "tradatewelfare_e2e"
   await recreateDatabase(server, database)
   const databaseUrl = server.url(database)

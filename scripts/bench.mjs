@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// npm run bench: the platform's routes measured against stock Medusa routes on the same server, same run.
+import autocannon from "autocannon"
+import { isReachable } from "./lib/database.mjs"
+
+const BACKEND = process.env.BENCH_BACKEND_URL || "http://localhost:9000"
+const STOREFRONT = process.env.BENCH_STOREFRONT_URL || "http://localhost:8000"
+const DURATION = Number(process.env.BENCH_DURATION || 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
+
+async function main() {
+  const stack = await ensureStack()
+  try {
+    const ctx = await context()
+    const targets = [
+      { name: "GET /store/regions (baseline)", url: `${BACKEND}/store/regions`, headers: ctx.store },
+      { name: "GET /store/products?limit=20 priced", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
+      { name: "GET /store/product-categories", url: `${BACKEND}/store/product-categories?limit=50`, headers: ctx.store },
+      { name: "GET /store/comuni (ambito plugin)", url: `${BACKEND}/store/comuni`, headers: ctx.store },
+      { name: "storefront /aree/childcare (page)", url: `${STOREFRONT}/aree/childcare`, headers: {} },
+    ]
+    const rows = []
+    for (const target of targets) {
+      await measure(target, 2) // warm caches and JIT, not recorded
+      rows.push({ name: target.name, ...(await measure(target, DURATION)) })
+    }
+    report(rows)
+    await revalidationCheck(ctx)
+  } finally {
+    await stack.stop()
+  }
+}
+
+/** Uses a running demo, or starts one (same steps as npm run demo) for the length of the run. */
+async function ensureStack() {
+  const up = (await isReachable("127.0.0.1", Number(new URL(BACKEND).port))) &&
+    (await isReachable("127.0.0.1", Number(new URL(STOREFRONT).port)))
+  if (up) {
+    console.log(`Using the running stack: ${BACKEND} and ${STOREFRONT}\n`)
+    return { stop: async () => {} }
+  }
+  console.log("No demo running: starting one (npm run demo)…")
+  const { spawn } = await import("node:child_process")
+  const demo = spawn("node", ["scripts/demo.mjs"], { stdio: ["ignore", "pipe", "inherit"], detached: true })
+  await new Promise((resolve, reject) => {
+    demo.stdout.on("data", (chunk) => (String(chunk).includes("TradateWelfare is running") ? resolve() : null))
+    demo.on("exit", (code) => reject(new Error(`the demo exited with ${code}`)))
+  })
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        demo.removeAllListeners("exit")
+        demo.on("exit", resolve)
+        process.kill(-demo.pid, "SIGINT")
+      }),
+  }
+}
+
+async function json(url, init = {}) {
+  const response = await fetch(url, init)
+  if (!response.ok) {
+    throw new Error(`${init.method || "GET"} ${url} → ${response.status} ${await response.text()}`)
+  }
+  return response.json()
+}
+
+async function context() {
+  const { readFileSync } = await import("node:fs")
+  const key = /MEDUSA_PUBLISHABLE_KEY=(.+)/.exec(readFileSync("storefront/.env.local", "utf-8"))[1].trim()
+  const store = { "x-publishable-api-key": key }
+  const { regions } = await json(`${BACKEND}/store/regions`, { headers: store })
+  const accounts = JSON.parse(readFileSync("backend/src/seed-data/accounts.json", "utf-8"))
+  const { token } = await json(`${BACKEND}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: accounts.admin.email, password: accounts.admin.password }),
+  })
+  return { store, regionId: regions[0].id, admin: { authorization: `Bearer ${token}`, "content-type": "application/json" } }
+}
+
+/** Runs autocannon and computes p50/p95 from every response time it saw. */
+function measure({ url, headers }, duration) {
+  return new Promise((resolve, reject) => {
+    const latencies = []
+    let errors = 0
+    const instance = autocannon({ url, headers, connections: CONNECTIONS, duration }, (err, result) => {
+      if (err) {
+        return reject(err)
+      }
+      latencies.sort((a, b) => a - b)
+      const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN
+      resolve({
+        rps: result.requests.average,
+        p50: at(0.5),
+        p95: at(0.95),
+        non2xx: result.non2xx + errors,
+      })
+    })
+    instance.on("response", (_client, status, _bytes, time) => latencies.push(time))
+    instance.on("reqError", () => errors++)
+  })
+}
+
+function report(rows) {
+  const baseline = rows[0].rps
+  const pad = (s, n) => String(s).padEnd(n)
+  const num = (n, d = 0) => Number(n).toFixed(d).padStart(8)
+  console.log(`${pad("route", 40)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"× base".padStart(8)}  errors`)
+  for (const r of rows) {
+    console.log(`${pad(r.name, 40)}${num(r.rps)}${num(r.p50)}${num(r.p95)}${num(r.rps / baseline, 2)}  ${r.non2xx}`)
+  }
+  const products = rows.find((r) => r.name.includes("/store/products"))
+  const page = rows.find((r) => r.name.includes("storefront"))
+  const speedup = page.rps / products.rps
+  console.log(`\nCare-area page vs stock priced product list: ${speedup.toFixed(1)}× (budget: at least 25×) ${speedup >= 25 ? "OK" : "OVER BUDGET"}`)
+}
+
+/** Edits a price through the admin API and times how long the storefront takes to show it. */
+async function revalidationCheck(ctx) {
+  const { products } = await json(`${BACKEND}/admin/products?handle=&limit=1&fields=id,handle,*variants,*variants.prices,*categories`, { headers: ctx.admin })
+  const product = products[0]
+  const variant = product.variants[0]
+  const price = variant.prices.find((p) => p.currency_code === "eur")
+  const newAmount = Math.round(price.amount * 100 + 37) / 100
+  const shown = newAmount.toFixed(2).replace(".", ",")
+  const pageUrl = `${STOREFRONT}/servizi/${product.handle}`
+  await fetch(pageUrl) // make sure the page is cached before the edit
+
+  const setPrice = (amount) =>
+    json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}`, {
+      method: "POST",
+      headers: ctx.admin,
+      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
+    })
+  const started = Date.now()
+  await setPrice(newAmount)
+  let delay = null
+  while (Date.now() - started < 30000) {
+    if ((await (await fetch(pageUrl)).text()).includes(shown)) {
+      delay = Date.now() - started
+      break
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  await setPrice(price.amount)
+  console.log(
+    delay === null
+      ? `Revalidation: the new price € ${shown} did NOT show on ${pageUrl} within 30 s`
+      : `Revalidation: a price edited in the admin API showed on the service page after ${delay} ms`
+  )
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
