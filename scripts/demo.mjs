@@ -76,9 +76,10 @@ async function main() {
   const storefront = await startStorefront({ port: STOREFRONT_PORT })
   running.push(storefront.server)
 
-  const accounts = JSON.parse(
-    fs.readFileSync(path.join(backendDir, "src", "seed-data", "accounts.json"), "utf-8")
-  )
+  const readSeed = (file) =>
+    JSON.parse(fs.readFileSync(path.join(backendDir, "src", "seed-data", file), "utf-8"))
+  const accounts = readSeed("accounts.json")
+  const comuneName = new Map(readSeed("comuni.json").map((c) => [c.istat_code, c.name]))
   console.log(`
 TradateWelfare is running.
   Storefront        ${storefront.url}
@@ -88,7 +89,7 @@ TradateWelfare is running.
 Demo accounts
   Ufficio di Piano (admin)  ${accounts.admin.email} / ${accounts.admin.password}
 ${accounts.citizens
-  .map((c) => `  Cittadino, ${c.first_name} ${c.last_name} (${c.comune})  ${c.email} / ${c.password}`)
+  .map((c) => `  Cittadino, ${c.first_name} ${c.last_name} (${comuneName.get(c.comune)})  ${c.email} / ${c.password}`)
   .join("\n")}
 
 Press Ctrl-C to stop everything.`)
