@@ -1,0 +1,19 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { retrieveCart } from "@/lib/data/cart"
+import { CartTemplate } from "@/modules/cart/CartTemplate"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: (await getTranslations({ locale, namespace: "cart" }))("title"), robots: { index: false } }
+}
+
+export default async function CartPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  return <CartTemplate cart={await retrieveCart()} />
+}

@@ -1,0 +1,142 @@
+"use server"
+
+import { revalidateTag } from "next/cache"
+import { getLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+import { sdk } from "../config"
+import { getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cookies"
+import { ApiError, toApiError } from "../errors"
+import { echo, formStateFromApiError, isEmail, requireFields, safeNextPath, text } from "../forms"
+import { storeFetch } from "../store-fetch"
+import type { CitizenFields, FormState, StoreCreateCitizen } from "../types"
+
+const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "comune_id", "codice_fiscale", "household_size"]
+
+async function login(email: string, password: string): Promise<string> {
+  const result = await sdk().auth.login("customer", "emailpass", { email, password })
+  if (typeof result !== "string") throw new ApiError("Unexpected redirect-based login", 400)
+  return result
+}
+
+/** Attaches the guest's cart to the citizen who just logged in, so checkout can use it. */
+async function adoptCart(token: string): Promise<void> {
+  const cartId = await getCartId()
+  if (!cartId) return
+  await sdk()
+    .store.cart.transferCart(cartId, {}, { authorization: `Bearer ${token}` })
+    .catch(async (error) => {
+      // A cart that vanished or was completed elsewhere is simply forgotten.
+      if (toApiError(error).status === 404) await removeCartId()
+      else throw toApiError(error)
+    })
+}
+
+async function finishLogin(token: string, nextPath: string | undefined): Promise<never> {
+  await setAuthToken(token)
+  await adoptCart(token)
+  revalidateTag("customer")
+  return redirect({ href: nextPath ?? "/account", locale: await getLocale() })
+}
+
+/** Logs a citizen in with e-mail and password. */
+export async function loginAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = echo(form, ["email"])
+  const missing = requireFields(form, ["email", "password"])
+  if (Object.keys(missing).length > 0) return { fieldErrors: missing, values }
+
+  let token: string
+  try {
+    token = await login(text(form, "email"), String(form.get("password")))
+  } catch (error) {
+    const apiError = toApiError(error)
+    if (apiError.status === 401 || apiError.status === 400) return { formError: "invalid_credentials", values }
+    throw apiError
+  }
+  return finishLogin(token, safeNextPath(text(form, "next")))
+}
+
+function parseRegistration(form: FormData): { data?: StoreCreateCitizen; fieldErrors: Record<string, string> } {
+  const fieldErrors = requireFields(form, ["first_name", "last_name", "email", "password", "comune_id", "codice_fiscale", "household_size"])
+  const email = text(form, "email").toLowerCase()
+  const password = String(form.get("password") ?? "")
+  const householdSize = Number(text(form, "household_size"))
+  if (email && !isEmail(email)) fieldErrors.email = "email_invalid"
+  if (password && password.length < 8) fieldErrors.password = "password_too_short"
+  if (text(form, "household_size") && !Number.isInteger(householdSize)) fieldErrors.household_size = "household_size_out_of_range"
+  if (Object.keys(fieldErrors).length > 0) return { fieldErrors }
+  return {
+    fieldErrors,
+    data: {
+      email,
+      first_name: text(form, "first_name"),
+      last_name: text(form, "last_name"),
+      ...(text(form, "phone") ? { phone: text(form, "phone") } : {}),
+      comune_id: text(form, "comune_id"),
+      codice_fiscale: text(form, "codice_fiscale").toUpperCase(),
+      household_size: householdSize,
+    },
+  }
+}
+
+/** The customer a token belongs to; empty for an identity that has no customer yet. */
+function actorIdOf(token: string): string {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { actor_id?: unknown }
+    return typeof payload.actor_id === "string" ? payload.actor_id : ""
+  } catch {
+    return ""
+  }
+}
+
+/** The registration token for a new identity; for an identity left without a customer by an earlier failed attempt, its login token. */
+async function registrationToken(email: string, password: string): Promise<string | FormState> {
+  try {
+    return await sdk().auth.register("customer", "emailpass", { email, password })
+  } catch (error) {
+    const apiError = toApiError(error)
+    if (apiError.status !== 401 && apiError.status !== 400) throw apiError
+  }
+  try {
+    const token = await login(email, password)
+    return actorIdOf(token) ? { fieldErrors: { email: "email_taken" } } : token
+  } catch {
+    return { fieldErrors: { email: "email_taken" } }
+  }
+}
+
+/**
+ * Registers a citizen: the profile is validated first, so an invalid codice fiscale
+ * or a comune outside the Ambito creates nothing; then the auth identity, then the
+ * customer with its citizen profile (atomically, in the backend).
+ */
+export async function registerAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = echo(form, REGISTER_FIELDS)
+  const { data, fieldErrors } = parseRegistration(form)
+  if (!data) return { fieldErrors, values }
+  const profile: CitizenFields = {
+    codice_fiscale: data.codice_fiscale,
+    comune_id: data.comune_id,
+    household_size: data.household_size,
+  }
+  const password = String(form.get("password"))
+
+  try {
+    await storeFetch("/store/citizens/validate", { method: "POST", body: profile })
+    const token = await registrationToken(data.email, password)
+    if (typeof token !== "string") return { ...token, values }
+    await storeFetch("/store/citizens", { method: "POST", body: data, token })
+  } catch (error) {
+    const apiError = toApiError(error)
+    return formStateFromApiError(apiError, values)
+  }
+  return finishLogin(await login(data.email, password), safeNextPath(text(form, "next")))
+}
+
+/** Logs out: forgets the session and the cart on this browser. */
+export async function logoutAction(): Promise<void> {
+  await removeAuthToken()
+  await removeCartId()
+  revalidateTag("customer")
+  revalidateTag("cart")
+  redirect({ href: "/", locale: await getLocale() })
+}

@@ -1,0 +1,55 @@
+import type { HttpTypes } from "@medusajs/types"
+
+/** Shapes of the `ambito` plugin's store routes and of the storefront's own view models. */
+
+export type Comune = { id: string; istat_code: string; name: string; province: string }
+
+export type CitizenProfile = {
+  id: string
+  codice_fiscale: string
+  household_size: number
+  comune: Comune
+}
+
+export type CitizenFields = { comune_id: string; codice_fiscale: string; household_size: number }
+
+export type StoreCreateCitizen = CitizenFields & {
+  email: string
+  first_name: string
+  last_name: string
+  phone?: string
+}
+
+export type FieldErrorCode =
+  | "codice_fiscale_invalid"
+  | "codice_fiscale_taken"
+  | "comune_not_in_ambito"
+  | "household_size_out_of_range"
+
+export type ValidationFieldError = { field: string; code: string; message: string }
+
+/** What a server action hands back to its form: field errors as message keys, a form-level error, or success. */
+export type FormState = {
+  ok?: boolean
+  /** field name → key under the "errors" messages namespace */
+  fieldErrors?: Record<string, string>
+  /** key under the "errors" messages namespace */
+  formError?: string
+  /** values to put back into the form after an error (never passwords) */
+  values?: Record<string, string>
+}
+
+export type Product = HttpTypes.StoreProduct
+export type Category = HttpTypes.StoreProductCategory
+export type Region = HttpTypes.StoreRegion
+export type Cart = HttpTypes.StoreCart
+export type Order = HttpTypes.StoreOrder
+export type Customer = HttpTypes.StoreCustomer
+
+/** The metadata the seed puts on each service. */
+export type ServiceMetadata = { unit?: string; duration?: string; cooperative?: string }
+
+export type Page<T> = { items: T[]; count: number; page: number; pageCount: number }
+
+/** The header's view of the visitor, served by /api/session. */
+export type SessionSummary = { cartCount: number; customerName: string | null }
