@@ -85,7 +85,9 @@ test("a guest browses, books a service, registers, pays and finds the order", as
 
   const simulated = page.getByRole("radio", { name: /Pagamento simulato \(demo\)/ })
   await expect(simulated).toBeVisible()
-  await simulated.check()
+  // Bootstrap Italia draws the radio on its label, as a citizen sees it: click there.
+  await page.getByText(/Pagamento simulato \(demo\)/).click()
+  await expect(simulated).toBeChecked()
   await expectNoSeriousA11yViolations(page, "checkout payment")
   await page.getByRole("button", { name: "Conferma e paga" }).click()
 

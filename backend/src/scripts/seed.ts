@@ -5,6 +5,7 @@ import { seedAccounts } from "./seed/accounts"
 import { seedCareAreas, seedServices } from "./seed/catalogue"
 import { seedData } from "./seed/data"
 import { seedStore } from "./seed/store"
+import { seedVouchers } from "./seed/vouchers"
 
 /**
  * Seeds the Ambito di Tradate demo. Every section looks for what exists first,
@@ -18,6 +19,7 @@ export default async function seed(args: ExecArgs) {
   const categories = await seedCareAreas(args)
   await seedServices(args, categories, { salesChannelId: salesChannel.id, types })
   await seedAccounts(args)
+  await seedVouchers(args)
 
   logger.info("Seed of the Ambito di Tradate complete")
 }

@@ -97,5 +97,19 @@ medusaIntegrationTestRunner({
         kinds: ["capture", "grant", "hold"],
       })
     })
+
+    it("releases the hold when completion fails after it (no card for the rest)", async () => {
+      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
+      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+
+      const failed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers }))
+      expect(failed.status).toBe(400)
+      expect(await voucherState(getContainer(), voucherId)).toMatchObject({
+        balance: 100,
+        sum: 100,
+        kinds: ["grant", "hold", "release"],
+      })
+    })
   },
 })

@@ -74,7 +74,7 @@ export async function createShop(container: MedusaContainer) {
   const variantOf = (handle: string) => products.find((p) => p.handle === handle)!.variants[0].id
   return {
     region,
-    headers: { "x-publishable-api-key": apiKey.token },
+    headers: { "x-publishable-api-key": apiKey.token } as Record<string, string>,
     eligibleVariant: variantOf("assistenza-domiciliare"),
     ineligibleVariant: variantOf("corso-di-inglese"),
   }
@@ -82,8 +82,10 @@ export async function createShop(container: MedusaContainer) {
 
 export type Shop = Awaited<ReturnType<typeof createShop>>
 
+export type Citizen = { id: string; headers: Record<string, string> }
+
 /** A registered customer and the headers that act as them. */
-export async function createCitizen(api: Api, shop: Shop, email: string) {
+export async function createCitizen(api: Api, shop: Shop, email: string): Promise<Citizen> {
   const password = "Cittadino2026!"
   const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
   const { data: created } = await api.post(
@@ -97,8 +99,6 @@ export async function createCitizen(api: Api, shop: Shop, email: string) {
     headers: { ...shop.headers, authorization: `Bearer ${login.token}` },
   }
 }
-
-export type Citizen = Awaited<ReturnType<typeof createCitizen>>
 
 export function voucherService(container: MedusaContainer): MunicipalVoucherModuleService {
   return container.resolve("municipalVoucher")
@@ -124,12 +124,13 @@ export async function grantVoucher(container: MedusaContainer, customerId: strin
 export async function createCart(api: Api, shop: Shop, citizen: Citizen, variants: string[]) {
   const { data } = await api.post(
     "/store/carts",
-    { region_id: shop.region.id, email: "maria.rossi@example.org" },
+    {
+      region_id: shop.region.id,
+      email: "maria.rossi@example.org",
+      items: variants.map((variant_id) => ({ variant_id, quantity: 1 })),
+    },
     { headers: citizen.headers }
   )
-  for (const variant_id of variants) {
-    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id, quantity: 1 }, { headers: citizen.headers })
-  }
   return data.cart.id as string
 }
 

@@ -42,9 +42,13 @@ export async function listShippingOptions(cartId: string): Promise<HttpTypes.Sto
   return shipping_options
 }
 
+/** Municipal vouchers are applied to the cart on their own (as credit lines), never picked as "the" payment. */
+const VOUCHER_PROVIDER = /^pp_municipal-voucher_/
+
+/** The ways to pay what the vouchers leave: card (Stripe) or, in the demo, the system provider. */
 export async function listPaymentProviders(regionId: string): Promise<HttpTypes.StorePaymentProvider[]> {
   const { payment_providers } = await sdk()
     .store.payment.listPaymentProviders({ region_id: regionId }, await authHeaders())
     .catch(rethrow)
-  return payment_providers
+  return payment_providers.filter((provider) => !VOUCHER_PROVIDER.test(provider.id))
 }

@@ -18,5 +18,11 @@ export async function cartSplit(container: MedusaContainer, cartId: string) {
     })),
   }))
   const voucherTotal = Math.round(vouchers.reduce((sum, v) => sum + v.amount * 100, 0)) / 100
-  return { cart_id: cart.id, vouchers, voucher_total: voucherTotal, card_total: cart.total }
+  return {
+    cart_id: cart.id,
+    customer_id: cart.customer_id,
+    vouchers,
+    voucher_total: voucherTotal,
+    card_total: cart.total,
+  }
 }

@@ -179,6 +179,24 @@ async function inTransaction<T>(
   }
 }
 
+/**
+ * Value coming back to an expired voucher (a late release or refund) cannot be spent:
+ * it is written off again at once, in the same transaction, so the balance stays zero.
+ */
+async function reExpireIfExpired(trx: Knex.Transaction, voucher: VoucherRow, cents: number, key: string) {
+  if (voucher.status !== "expired" || cents <= 0) {
+    return
+  }
+  await moveBalance(trx, voucher.id, -cents)
+  await insertEntry(trx, {
+    voucher_id: voucher.id,
+    kind: "expiry",
+    amount_cents: -cents,
+    idempotency_key: `${key}:expiry`,
+    reason: "Voucher scaduto: il valore restituito non è più spendibile",
+  })
+}
+
 export type HoldInput = {
   voucher_id: string
   amount: number
@@ -256,7 +274,7 @@ export async function capture(knex: Knex, input: SettleInput): Promise<LedgerRes
 /** Gives held value back to the balance (payment canceled, checkout failed). Null when nothing is held. */
 export async function release(knex: Knex, input: SettleInput): Promise<LedgerResult | null> {
   return inTransaction(knex, input.idempotency_key, async (trx) => {
-    await lockVoucher(trx, input.voucher_id, input.locale)
+    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
     const existing = await findByKey(trx, input.idempotency_key)
     if (existing) {
       return { entry: existing, replayed: true }
@@ -278,6 +296,7 @@ export async function release(knex: Knex, input: SettleInput): Promise<LedgerRes
       idempotency_key: input.idempotency_key,
       metadata: input.metadata,
     })
+    await reExpireIfExpired(trx, voucher, cents, input.idempotency_key)
     return { entry, replayed: false }
   }) as Promise<LedgerResult | null>
 }
@@ -288,7 +307,7 @@ export type RefundInput = SettleInput & { amount: number; actor_id?: string | nu
 export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResult> {
   const cents = requireAmount(input.amount, input.locale)
   return inTransaction(knex, input.idempotency_key, async (trx) => {
-    await lockVoucher(trx, input.voucher_id, input.locale)
+    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
     const existing = await findByKey(trx, input.idempotency_key)
     if (existing) {
       return { entry: existing, replayed: true }
@@ -308,6 +327,7 @@ export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResu
       reason: input.reason,
       metadata: input.metadata,
     })
+    await reExpireIfExpired(trx, voucher, cents, input.idempotency_key)
     return { entry, replayed: false }
   }) as Promise<LedgerResult>
 }
@@ -382,7 +402,7 @@ export type GrantInput = {
   customer_id: string
   amount: number
   /** Defaults to the end of the scheme. */
-  valid_until?: Date
+  valid_until?: Date | string
   idempotency_key: string
   actor_id?: string | null
   reason?: string | null
@@ -418,7 +438,7 @@ export async function grant(knex: Knex, inputs: GrantInput[], locale?: Locale): 
       if (scheme.status !== "active") {
         fail(MedusaError.Types.NOT_ALLOWED, "scheme_closed", locale)
       }
-      const validUntil = input.valid_until ?? new Date(scheme.ends_at)
+      const validUntil = new Date(input.valid_until ?? scheme.ends_at)
       if (validUntil.getTime() > new Date(scheme.ends_at).getTime() || validUntil.getTime() <= Date.now()) {
         fail(MedusaError.Types.INVALID_DATA, "scheme_outside_window", locale)
       }

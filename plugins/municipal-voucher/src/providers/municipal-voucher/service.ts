@@ -99,13 +99,20 @@ class MunicipalVoucherProviderService extends AbstractPaymentProvider {
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const data = dataOf(input)
-    await ledger.hold(this.pg_, {
+    const { replayed } = await ledger.hold(this.pg_, {
       voucher_id: data.voucher_id,
       customer_id: data.customer_id,
       amount: data.amount,
       reference: data.reference,
       idempotency_key: `hold:${data.reference}`,
     })
+    if (replayed) {
+      // A retried authorization is fine while its hold stands; a released one is not authorized.
+      const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
+      if (summary.outstanding <= 0 && summary.captured <= 0) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("nothing_held"))
+      }
+    }
     return { status: PaymentSessionStatus.AUTHORIZED, data }
   }
 

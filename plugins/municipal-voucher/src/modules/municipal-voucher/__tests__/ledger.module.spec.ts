@@ -136,6 +136,17 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       expect(await balanceAndLedger(id)).toMatchObject({ balance: 0, sum: 0, status: "expired" })
     })
 
+    it("value refunded to an expired voucher is written off again at once", async () => {
+      const id = await newVoucher(80)
+      await service.holdValue({ voucher_id: id, amount: 50, reference: "cart_late", idempotency_key: "hold:cart_late" })
+      await service.captureValue({ voucher_id: id, reference: "cart_late", idempotency_key: "capture:cart_late" })
+      await service.expireVoucher(id)
+      await service.refundValue({ voucher_id: id, reference: "cart_late", amount: 50, idempotency_key: "refund:late" })
+      const state = await balanceAndLedger(id)
+      expect(state).toMatchObject({ balance: 0, sum: 0, status: "expired" })
+      expect(state.entries.filter((e) => e.kind === "expiry")).toHaveLength(2)
+    })
+
     it("the database itself refuses a negative balance", async () => {
       const id = await newVoucher(10)
       await expect(service.updateVouchers({ id, balance: -1 })).rejects.toThrow()

@@ -76,6 +76,8 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       await provider.cancelPayment({ data })
       expect(await balance()).toBe(100)
       expect((await provider.getPaymentStatus({ data })).status).toBe("canceled")
+      await expect(provider.authorizePayment({ data })).rejects.toThrow("Non c'è alcun importo riservato")
+      expect(await balance()).toBe(100)
     })
 
     it("refuses someone else's voucher and a hold beyond the balance", async () => {

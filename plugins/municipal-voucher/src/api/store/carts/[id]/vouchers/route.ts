@@ -1,12 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { localeFrom } from "../../../../../lib/messages"
+import { MedusaError } from "@medusajs/framework/utils"
+import { localeFrom, message } from "../../../../../lib/messages"
 import { applyVoucherToCartWorkflow } from "../../../../../workflows/apply-voucher-to-cart"
 import { cartSplit } from "../../../../utils/cart-split"
 import type { StoreApplyVoucherType } from "../../validators"
 
 /** How the citizen's cart is split between vouchers and card. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ split: await cartSplit(req.scope, req.params.id) })
+  const split = await cartSplit(req.scope, req.params.id)
+  if (!split || split.customer_id !== req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, message("cart_not_found", localeFrom(req.headers["accept-language"])))
+  }
+  res.json({ split })
 }
 
 /** Applies one of the citizen's vouchers to their cart: the response shows the lines it pays and the card's rest. */

@@ -1,0 +1,100 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { applyVoucherToCartWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
+import { createOperator } from "../../helpers/actors"
+import {
+  createCart,
+  createCitizen,
+  createShop,
+  grantVoucher,
+  settle,
+  VOUCHER_PROVIDER,
+  voucherState,
+} from "./fixtures"
+
+jest.setTimeout(120000)
+
+async function inBatches<T>(count: number, size: number, make: (i: number) => Promise<T>) {
+  const results: T[] = []
+  for (let start = 0; start < count; start += size) {
+    const batch = Array.from({ length: Math.min(size, count - start) }, (_, i) => make(start + i))
+    results.push(...(await Promise.all(batch)))
+  }
+  return results
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("50 checkouts of different carts racing for one voucher that covers one: exactly one succeeds", async () => {
+      const container = getContainer()
+      const shop = await createShop(container)
+      const maria = await createCitizen(api, shop, "maria.rossi@example.org")
+      const voucherId = await grantVoucher(container, maria.id, 40)
+
+      const carts = await inBatches(50, 25, async () => {
+        const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
+        await applyVoucherToCartWorkflow(container).run({
+          input: { cart_id: cartId, voucher_id: voucherId, customer_id: maria.id },
+        })
+        return cartId
+      })
+
+      const started = Date.now()
+      const responses = await Promise.all(
+        carts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })))
+      )
+      const orders = responses.filter((r) => r.status === 200 && r.data.type === "order")
+      const refusals = responses.filter((r) => r.status === 400)
+      expect(orders).toHaveLength(1)
+      expect(refusals).toHaveLength(49)
+      expect(refusals[0].data.message).toBe("Il saldo del voucher non è sufficiente.")
+
+      const state = await voucherState(container, voucherId)
+      expect(state).toMatchObject({ balance: 0, sum: 0, kinds: ["capture", "grant", "hold"] })
+      const completed = await container.resolve(Modules.CART).listCarts({ id: carts })
+      expect(completed.filter((c) => c.completed_at)).toHaveLength(1)
+      console.info(`50 racing completions answered in ${Date.now() - started} ms`)
+    })
+
+    it("paying by voucher session: retried captures and refunds move value once", async () => {
+      const container = getContainer()
+      const shop = await createShop(container)
+      const maria = await createCitizen(api, shop, "maria.rossi@example.org")
+      const operator = await createOperator(api, container)
+      const voucherId = await grantVoucher(container, maria.id, 100)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
+
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
+        { headers: maria.headers }
+      )
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
+      expect(completed.type).toBe("order")
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, kinds: ["grant", "hold"] })
+
+      const { data: orderData } = await api.get(
+        `/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
+        operator
+      )
+      const payment = orderData.order.payment_collections[0].payments[0]
+      expect(payment.provider_id).toBe(VOUCHER_PROVIDER)
+
+      await Promise.all([
+        settle(api.post(`/admin/payments/${payment.id}/capture`, {}, operator)),
+        settle(api.post(`/admin/payments/${payment.id}/capture`, {}, operator)),
+      ])
+      await settle(api.post(`/admin/payments/${payment.id}/capture`, {}, operator))
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, sum: 60, kinds: ["capture", "grant", "hold"] })
+
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 15 }, operator)
+      const state = await voucherState(container, voucherId)
+      expect(state).toMatchObject({ balance: 75, sum: 75, kinds: ["capture", "grant", "hold", "refund"] })
+
+      const overRefund = await settle(api.post(`/admin/payments/${payment.id}/refund`, { amount: 30 }, operator))
+      expect(overRefund.status).toBe(400)
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 75, sum: 75 })
+    })
+  },
+})

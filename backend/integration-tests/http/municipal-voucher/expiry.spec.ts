@@ -1,0 +1,46 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { processVoucherExpiryWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
+import { createCitizen, createShop, grantVoucher, voucherService, voucherState } from "./fixtures"
+
+jest.setTimeout(120000)
+
+const DAY = 24 * 3600 * 1000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("expires vouchers past their date once, and reminds 30 and 7 days before, once each", async () => {
+      const container = getContainer()
+      const service = voucherService(container)
+      const shop = await createShop(container)
+      const maria = await createCitizen(api, shop, "maria.rossi@example.org")
+      const expiring = await grantVoucher(container, maria.id, 100)
+      await service.updateVouchers({ id: expiring, valid_until: new Date(Date.now() + 20 * DAY) })
+
+      const run = (now: Date) => processVoucherExpiryWorkflow(container).run({ input: { now } })
+      await run(new Date())
+      await run(new Date())
+      await run(new Date(Date.now() + 14 * DAY))
+      await run(new Date(Date.now() + 15 * DAY))
+
+      const notifications = await container.resolve(Modules.NOTIFICATION).listNotifications({})
+      expect(notifications.map((n) => [n.to, n.channel, n.template, n.data?.days_left])).toEqual(
+        expect.arrayContaining([
+          ["maria.rossi@example.org", "email", "voucher-expiry-reminder", 20],
+          ["maria.rossi@example.org", "email", "voucher-expiry-reminder", 6],
+        ])
+      )
+      expect(notifications).toHaveLength(2)
+
+      const { result } = await run(new Date(Date.now() + 21 * DAY))
+      expect(result.expired).toEqual([expiring])
+      await run(new Date(Date.now() + 22 * DAY))
+      expect(await voucherState(container, expiring)).toMatchObject({
+        balance: 0,
+        sum: 0,
+        status: "expired",
+        kinds: ["expiry", "grant"],
+      })
+    })
+  },
+})

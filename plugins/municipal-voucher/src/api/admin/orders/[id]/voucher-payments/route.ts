@@ -1,0 +1,32 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** How an order was paid by voucher: its voucher credit lines and every ledger movement of that checkout. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: orders }, { data: links }] = await Promise.all([
+    query.graph(
+      {
+        entity: "order",
+        fields: ["id", "total", "credit_lines.*", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount"],
+        filters: { id: req.params.id },
+      },
+      { throwIfKeyNotFound: true }
+    ),
+    query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } }),
+  ])
+  const cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id
+  const { data: entries } = cartId
+    ? await query.graph({
+        entity: "voucher_ledger_entry",
+        fields: ["id", "kind", "amount", "reference", "reason", "actor_id", "metadata", "created_at", "voucher.id", "voucher.scheme.name"],
+        filters: { reference: cartId },
+      })
+    : { data: [] }
+  const order = orders[0] as { credit_lines?: { reference: string }[]; payment_collections?: unknown[] }
+  res.json({
+    voucher_credit_lines: (order.credit_lines ?? []).filter((l) => l.reference === "municipal-voucher"),
+    payments: order.payment_collections,
+    entries,
+  })
+}

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { localeFrom } from "../../../../../lib/messages"
+import { refundOrderLineWorkflow } from "../../../../../workflows/refund-order-line"
+import type { AdminRefundOrderLineType } from "../../validators"
+
+/** Refunds an order line to what paid for it: voucher share to the vouchers, the rest to the card. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundOrderLineType>, res: MedusaResponse) => {
+  const { result } = await refundOrderLineWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      ...req.validatedBody,
+      actor_id: req.auth_context.actor_id,
+      locale: localeFrom(req.headers["accept-language"]),
+    },
+  })
+  res.json({ refund: result })
+}

@@ -1,0 +1,43 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { listSchemesQueryConfig, retrieveSchemeQueryConfig } from "./query-config"
+import {
+  AdminAssignVoucher,
+  AdminCreateVoucherScheme,
+  AdminGetVoucherSchemesParams,
+  AdminImportVouchers,
+  AdminUpdateVoucherScheme,
+} from "./validators"
+
+export const adminVoucherSchemeMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/voucher-schemes",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetVoucherSchemesParams, listSchemesQueryConfig)],
+  },
+  {
+    matcher: "/admin/voucher-schemes",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateVoucherScheme)],
+  },
+  {
+    matcher: "/admin/voucher-schemes/:id",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(createSelectParams(), retrieveSchemeQueryConfig)],
+  },
+  {
+    matcher: "/admin/voucher-schemes/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateVoucherScheme)],
+  },
+  {
+    matcher: "/admin/voucher-schemes/:id/vouchers",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAssignVoucher)],
+  },
+  {
+    matcher: "/admin/voucher-schemes/:id/vouchers/import",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminImportVouchers)],
+  },
+]

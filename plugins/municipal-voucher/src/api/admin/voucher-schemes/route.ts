@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { localeFrom } from "../../../lib/messages"
+import { createVoucherSchemeWorkflow } from "../../../workflows/create-voucher-scheme"
+import type { AdminCreateVoucherSchemeType, AdminGetVoucherSchemesParamsType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetVoucherSchemesParamsType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: voucher_schemes, metadata } = await query.graph({
+    entity: "voucher_scheme",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({ voucher_schemes, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateVoucherSchemeType>, res: MedusaResponse) => {
+  const { result } = await createVoucherSchemeWorkflow(req.scope).run({
+    input: { ...req.validatedBody, locale: localeFrom(req.headers["accept-language"]) },
+  })
+  res.status(201).json({ voucher_scheme: result })
+}

@@ -1,0 +1,47 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+const schemeFields = {
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000).nullish(),
+  comuni: z.array(z.string().regex(/^\d{6}$/, "ISTAT code: 6 digits")).min(1),
+  funding_source: z.string().min(1).max(200),
+  starts_at: z.coerce.date(),
+  ends_at: z.coerce.date(),
+  care_areas: z.array(z.string().min(1).max(100)).min(1),
+  cooperative_handles: z.array(z.string().min(1).max(100)).nullish(),
+  product_ids: z.array(z.string().min(1).max(64)).nullish(),
+  max_per_citizen: z.number().positive().nullish(),
+}
+
+export const AdminGetVoucherSchemesParams = createFindParams({ limit: 50, offset: 0 })
+  .extend({ status: z.enum(["active", "closed"]).optional() })
+  .strict()
+export type AdminGetVoucherSchemesParamsType = z.infer<typeof AdminGetVoucherSchemesParams>
+
+export const AdminCreateVoucherScheme = z.object(schemeFields).strict()
+export type AdminCreateVoucherSchemeType = z.infer<typeof AdminCreateVoucherScheme>
+
+export const AdminUpdateVoucherScheme = z.object(schemeFields).partial().strict()
+export type AdminUpdateVoucherSchemeType = z.infer<typeof AdminUpdateVoucherScheme>
+
+export const AdminAssignVoucher = z
+  .object({
+    customer_id: z.string().min(1).max(64),
+    amount: z.number(),
+    valid_until: z.coerce.date().optional(),
+    reason: z.string().max(500).optional(),
+    idempotency_key: z.string().min(8).max(128).optional(),
+  })
+  .strict()
+export type AdminAssignVoucherType = z.infer<typeof AdminAssignVoucher>
+
+export const AdminImportVouchers = z
+  .object({
+    /** Header row with `email` or `customer_id`, `amount`, optionally `valid_until` (YYYY-MM-DD). */
+    csv: z.string().min(1).max(1_000_000),
+    reason: z.string().max(500).optional(),
+    idempotency_key: z.string().min(8).max(128).optional(),
+  })
+  .strict()
+export type AdminImportVouchersType = z.infer<typeof AdminImportVouchers>

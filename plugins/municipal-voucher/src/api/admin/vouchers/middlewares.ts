@@ -1,0 +1,22 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { listVouchersQueryConfig, retrieveVoucherQueryConfig } from "./query-config"
+import { AdminAdjustVoucher, AdminGetVouchersParams } from "./validators"
+
+export const adminVoucherMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/vouchers",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetVouchersParams, listVouchersQueryConfig)],
+  },
+  {
+    matcher: "/admin/vouchers/:id",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(createSelectParams(), retrieveVoucherQueryConfig)],
+  },
+  {
+    matcher: "/admin/vouchers/:id/adjustments",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAdjustVoucher)],
+  },
+]

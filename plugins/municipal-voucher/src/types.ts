@@ -1,0 +1,50 @@
+/**
+ * Shapes of the plugin's store API, for the storefront and the admin to import
+ * (`@tradatewelfare/municipal-voucher/types`) instead of guessing them.
+ */
+
+export type VoucherStatus = "active" | "suspended" | "expired" | "exhausted"
+export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
+
+/** GET /store/vouchers → { vouchers: StoreWalletVoucher[] } */
+export type StoreWalletVoucher = {
+  id: string
+  amount_granted: number
+  balance: number
+  currency_code: string
+  status: VoucherStatus
+  valid_until: string
+  created_at: string
+  scheme: {
+    id: string
+    name: string
+    description: string | null
+    care_areas: string[]
+    cooperative_handles: string[] | null
+    product_ids: string[] | null
+  }
+  entries: { id: string; kind: LedgerKind; amount: number; reference: string | null; reason: string | null; created_at: string }[]
+}
+
+/** What a voucher can pay in a cart, line by line. */
+export type StoreVoucherCover = {
+  amount: number
+  lines: { item_id: string; title: string; total: number; eligible: boolean; voucher_amount: number }[]
+  allocations: Record<string, number>
+}
+
+/** How a cart is paid: each voucher's share of each line, and the card's rest. */
+export type StoreCartSplit = {
+  cart_id: string
+  customer_id: string | null
+  vouchers: {
+    voucher_id: string
+    amount: number
+    lines: { item_id: string; title: string; total: number; voucher_amount: number }[]
+  }[]
+  voucher_total: number
+  card_total: number
+}
+
+/** POST /store/carts/:id/vouchers → StoreApplyVoucherResponse; GET and DELETE answer { split }. */
+export type StoreApplyVoucherResponse = { cover: StoreVoucherCover; split: StoreCartSplit }

@@ -1,0 +1,18 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { expireDueVouchersStep } from "./steps/expire-due-vouchers"
+import { sendExpiryRemindersStep } from "./steps/send-expiry-reminders"
+
+export type ProcessVoucherExpiryWorkflowInput = { now?: Date }
+
+export const processVoucherExpiryWorkflowId = "process-voucher-expiry"
+
+/** The daily expiry run: vouchers past their date expire, citizens are reminded 30 and 7 days before. */
+export const processVoucherExpiryWorkflow = createWorkflow(
+  processVoucherExpiryWorkflowId,
+  (input: ProcessVoucherExpiryWorkflowInput) => {
+    const now = transform({ input }, ({ input }) => ({ now: input.now ?? new Date() }))
+    const expired = expireDueVouchersStep(now)
+    const reminded = sendExpiryRemindersStep(now)
+    return new WorkflowResponse({ expired, reminded })
+  }
+)
