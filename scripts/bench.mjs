@@ -26,6 +26,7 @@ async function main() {
     }
     report(rows)
     await revalidationCheck(ctx)
+    await checkoutBench(ctx)
   } finally {
     await stack.stop()
   }
@@ -117,7 +118,7 @@ function report(rows) {
 
 /** Edits a price through the admin API and times how long the storefront takes to show it. */
 async function revalidationCheck(ctx) {
-  const { products } = await json(`${BACKEND}/admin/products?handle=&limit=1&fields=id,handle,*variants,*variants.prices,*categories`, { headers: ctx.admin })
+  const { products } = await json(`${BACKEND}/admin/products?limit=1&fields=id,handle,*variants,*variants.prices,*categories`, { headers: ctx.admin })
   const product = products[0]
   const variant = product.variants[0]
   const price = variant.prices.find((p) => p.currency_code === "eur")
@@ -148,6 +149,99 @@ async function revalidationCheck(ctx) {
       ? `Revalidation: the new price € ${shown} did NOT show on ${pageUrl} within 30 s`
       : `Revalidation: a price edited in the admin API showed on the service page after ${delay} ms`
   )
+}
+
+const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+
+/**
+ * Checkout paid by a municipal voucher against checkout paid by the system provider
+ * alone: same citizen, same one-line cart, alternating so that both see the same server.
+ * Timed: the payment step (apply the voucher | open the card session) plus completion.
+ */
+async function checkoutBench(ctx) {
+  const runs = Number(process.env.BENCH_CHECKOUTS || 30)
+  const { readFileSync } = await import("node:fs")
+  const citizen = JSON.parse(readFileSync("backend/src/seed-data/accounts.json", "utf-8")).citizens[1]
+  const services = JSON.parse(readFileSync("backend/src/seed-data/services.json", "utf-8"))
+  const service = services.find((s) => s.care_area === "silvercare")
+
+  // A scheme and a voucher large enough for every run, so the balance never ends the test early.
+  const { customers } = await json(`${BACKEND}/admin/customers?q=${encodeURIComponent(citizen.email)}`, { headers: ctx.admin })
+  const now = Date.now()
+  const { voucher_scheme: scheme } = await json(`${BACKEND}/admin/voucher-schemes`, {
+    method: "POST",
+    headers: ctx.admin,
+    body: JSON.stringify({
+      name: `Benchmark ${new Date(now).toISOString()}`,
+      comuni: [citizen.comune],
+      funding_source: "Benchmark",
+      starts_at: new Date(now - 86400000).toISOString(),
+      ends_at: new Date(now + 30 * 86400000).toISOString(),
+      care_areas: ["silvercare"],
+    }),
+  })
+  const { voucher_ids: [voucherId] } = await json(`${BACKEND}/admin/voucher-schemes/${scheme.id}/vouchers`, {
+    method: "POST",
+    headers: ctx.admin,
+    body: JSON.stringify({ customer_id: customers[0].id, amount: service.price_eur * (runs + 5), reason: "benchmark" }),
+  })
+
+  const { token } = await json(`${BACKEND}/auth/customer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: citizen.email, password: citizen.password }),
+  })
+  const headers = { ...ctx.store, authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const call = (method, path, body) =>
+    json(`${BACKEND}${path}`, { method, headers, body: body && JSON.stringify(body) })
+  const { products } = await call("GET", `/store/products?handle=${service.handle}&region_id=${ctx.regionId}`)
+
+  const newCart = async () => {
+    const { cart } = await call("POST", "/store/carts", { region_id: ctx.regionId })
+    await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 })
+    await call("POST", `/store/carts/${cart.id}`, {
+      email: citizen.email,
+      billing_address: { first_name: citizen.first_name, last_name: citizen.last_name, ...citizen.address },
+    })
+    return cart.id
+  }
+  const timed = async (fn) => {
+    const started = performance.now()
+    const result = await fn()
+    if (result.type !== "order") {
+      throw new Error(`checkout did not complete: ${JSON.stringify(result)}`)
+    }
+    return performance.now() - started
+  }
+  const paths = {
+    system: (cartId) => timed(async () => {
+      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      return call("POST", `/store/carts/${cartId}/complete`)
+    }),
+    voucher: (cartId) => timed(async () => {
+      await call("POST", `/store/carts/${cartId}/vouchers`, { voucher_id: voucherId })
+      return call("POST", `/store/carts/${cartId}/complete`)
+    }),
+  }
+  const times = { system: [], voucher: [] }
+  for (let i = 0; i < runs + 3; i++) {
+    for (const mode of i % 2 ? ["system", "voucher"] : ["voucher", "system"]) {
+      const ms = await paths[mode](await newCart())
+      if (i >= 3) times[mode].push(ms) // the first rounds warm up
+    }
+  }
+  const stats = Object.fromEntries(
+    Object.entries(times).map(([mode, list]) => {
+      const sorted = [...list].sort((a, b) => a - b)
+      return [mode, { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) }]
+    })
+  )
+  const ratio = stats.voucher.p50 / stats.system.p50
+  console.log(`\nCheckout (payment step + complete, ${runs} sequential runs each, one ${service.handle} line)`)
+  console.log(`  system provider alone   p50 ${stats.system.p50.toFixed(0)} ms   p95 ${stats.system.p95.toFixed(0)} ms`)
+  console.log(`  municipal voucher       p50 ${stats.voucher.p50.toFixed(0)} ms   p95 ${stats.voucher.p95.toFixed(0)} ms`)
+  console.log(`  ratio voucher/system    p50 ${ratio.toFixed(2)}   p95 ${(stats.voucher.p95 / stats.system.p95).toFixed(2)}  (budget: at most 1.2) ${ratio <= 1.2 ? "OK" : "OVER BUDGET"}`)
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { createDatabaseIfMissing, readPublishableKey, resolveServer } from "./lib/database.mjs"
-import { backendDir } from "./lib/paths.mjs"
+import { backendDir, repoRoot } from "./lib/paths.mjs"
 import {
   buildBackend,
   buildPlugins,
@@ -58,11 +58,17 @@ async function main() {
   await seed(databaseUrl)
   await buildBackend()
 
+  // Server output goes to files: the terminal keeps the steps, the URLs and the accounts.
+  const logDir = path.join(repoRoot, ".data", "logs")
+  fs.mkdirSync(logDir, { recursive: true })
+  const logFile = fs.createWriteStream(path.join(logDir, "servers.log"), { flags: "a" })
+
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const revalidateSecret = process.env.REVALIDATE_SECRET || crypto.randomBytes(24).toString("hex")
   const backend = await startBackend({
     databaseUrl,
     port: BACKEND_PORT,
+    logFile,
     env: { STOREFRONT_URL: storefrontUrl, STORE_CORS: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
   })
   running.push(backend.server)
@@ -73,7 +79,7 @@ async function main() {
     REVALIDATE_SECRET: revalidateSecret,
   })
   await buildStorefront()
-  const storefront = await startStorefront({ port: STOREFRONT_PORT })
+  const storefront = await startStorefront({ port: STOREFRONT_PORT, logFile })
   running.push(storefront.server)
 
   const readSeed = (file) =>
@@ -92,12 +98,13 @@ ${accounts.citizens
   .map((c) => `  Cittadino, ${c.first_name} ${c.last_name} (${comuneName.get(c.comune)})  ${c.email} / ${c.password}`)
   .join("\n")}
 
+Server logs: .data/logs/servers.log
 Press Ctrl-C to stop everything.`)
 
   for (const child of running) {
     child.on("exit", (code) => {
       if (!stopping) {
-        console.error(`A server exited unexpectedly (code ${code}); stopping the demo.`)
+        console.error(`A server exited unexpectedly (code ${code}): see .data/logs/servers.log. Stopping the demo.`)
         stopAll(1)
       }
     })

@@ -124,9 +124,8 @@ export async function startStorefront({ port = 8000, env = {}, logFile }) {
     env: { ...baseEnv, NODE_ENV: "production", ...env },
     logFile,
   })
-  await waitForHttp(`${url}/api/health`, { child: server, timeoutMs: 120000 }).catch(async () =>
-    waitForHttp(url, { child: server, timeoutMs: 60000 })
-  )
+  // The home page answers once Next is up and the backend is reachable from it.
+  await waitForHttp(url, { child: server, timeoutMs: 120000 })
   return { server, url }
 }
 
