@@ -1,16 +1,2 @@
-import { AreaListingPage, areaListingMetadata, type AreaListingParams } from "@/modules/catalogue/AreaListingPage"
-
-type Props = { params: Promise<AreaListingParams> }
-
-// Rendered on first visit, then served from the full-route cache until revalidated.
-export function generateStaticParams() {
-  return []
-}
-
-export function generateMetadata(props: Props) {
-  return areaListingMetadata(props)
-}
-
-export default function Page(props: Props) {
-  return <AreaListingPage {...props} />
-}
+// The same listing as the care-area page: the path only adds a subcategory and/or a page number.
+export { default, generateMetadata, generateStaticParams } from "../page"
