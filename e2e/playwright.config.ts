@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"], ["json"]],
-  outputDir: "../test-results/playwright",
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || "../test-results/playwright",
   use: {
     baseURL: process.env.STOREFRONT_URL || "http://localhost:8000",
     locale: "it-IT",

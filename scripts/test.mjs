@@ -143,6 +143,7 @@ async function e2e(server, env) {
         STOREFRONT_URL: storefrontUrl,
         BACKEND_URL: backendUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+        PLAYWRIGHT_OUTPUT_DIR: path.join(logDir, "playwright-npm-test"),
       },
     })
   } catch {
