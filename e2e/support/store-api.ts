@@ -11,12 +11,17 @@ export class StoreApi {
 
   static fromEnv() {
     const backendUrl = process.env.BACKEND_URL || "http://localhost:9000"
-    const envFile = fs.readFileSync(path.join(__dirname, "..", "..", "storefront", ".env.local"), "utf-8")
-    const key = /MEDUSA_PUBLISHABLE_KEY=(.+)/.exec(envFile)?.[1]?.trim()
+    // A stack started beside the usual one passes its key; otherwise the storefront's settings have it.
+    const key = process.env.MEDUSA_PUBLISHABLE_KEY || StoreApi.keyFromStorefrontEnv()
     if (!key) {
       throw new Error("storefront/.env.local has no MEDUSA_PUBLISHABLE_KEY: start the stack first")
     }
     return new StoreApi(backendUrl, key)
+  }
+
+  private static keyFromStorefrontEnv(): string | undefined {
+    const envFile = fs.readFileSync(path.join(__dirname, "..", "..", "storefront", ".env.local"), "utf-8")
+    return /MEDUSA_PUBLISHABLE_KEY=(.+)/.exec(envFile)?.[1]?.trim()
   }
 
   async request<T = any>(method: string, url: string, body?: unknown): Promise<T> {

@@ -7,6 +7,8 @@ type StoreFetchInit = {
   body?: unknown
   /** Bearer token: a registration token or the citizen's JWT */
   token?: string
+  /** The page's language: our plugins word their refusals in it */
+  locale?: string
   cache?: RequestCache
   next?: { tags?: string[] }
 }
@@ -22,6 +24,7 @@ export async function storeFetch<T>(path: string, init: StoreFetchInit = {}): Pr
   }
   if (init.body !== undefined) headers["content-type"] = "application/json"
   if (init.token) headers.authorization = `Bearer ${init.token}`
+  if (init.locale) headers["accept-language"] = init.locale
 
   const response = await fetch(new URL(path, backendUrl()), {
     method: init.method ?? "GET",

@@ -37,13 +37,23 @@ export type FormState = {
   formError?: string
   /** values to put back into the form after an error (never passwords) */
   values?: Record<string, string>
+  /** a refusal the backend already worded in the page's language, shown as it comes */
+  message?: string
 }
 
 export type Product = HttpTypes.StoreProduct
 export type Category = HttpTypes.StoreProductCategory
 export type Region = HttpTypes.StoreRegion
-export type Cart = HttpTypes.StoreCart
-export type Order = HttpTypes.StoreOrder
+/** A credit line pays part of a cart or order; a municipal voucher's carries its id as reference_id. */
+export type CreditLine = {
+  id: string
+  amount: number
+  reference: string | null
+  reference_id: string | null
+  metadata?: Record<string, unknown> | null
+}
+export type Cart = HttpTypes.StoreCart & { credit_line_total?: number; credit_lines?: CreditLine[] }
+export type Order = HttpTypes.StoreOrder & { credit_lines?: CreditLine[] }
 export type Customer = HttpTypes.StoreCustomer
 
 /** The metadata the seed puts on each service. */
@@ -53,3 +63,34 @@ export type Page<T> = { items: T[]; count: number; page: number; pageCount: numb
 
 /** The header's view of the visitor, served by /api/session. */
 export type SessionSummary = { cartCount: number; customerName: string | null }
+
+/*
+ * The municipal-voucher plugin's store routes (GET /store/vouchers, /store/carts/:id/vouchers),
+ * as its `types` module declares them.
+ */
+export type VoucherStatus = "active" | "suspended" | "expired" | "exhausted"
+export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
+
+export type WalletVoucher = {
+  id: string
+  amount_granted: number
+  balance: number
+  currency_code: string
+  status: VoucherStatus
+  valid_until: string
+  created_at: string
+  scheme: { id: string; name: string; description: string | null; care_areas: string[] }
+  entries: { id: string; kind: LedgerKind; amount: number; reference: string | null; reason: string | null; created_at: string }[]
+}
+
+/** How a cart is paid: each voucher's share of each line, and what is left for the card. */
+export type CartSplit = {
+  cart_id: string
+  vouchers: {
+    voucher_id: string
+    amount: number
+    lines: { item_id: string; title: string; total: number; voucher_amount: number }[]
+  }[]
+  voucher_total: number
+  card_total: number
+}

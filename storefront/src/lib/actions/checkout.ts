@@ -57,28 +57,34 @@ export async function setShippingAction(_prev: FormState, form: FormData): Promi
   return go("/checkout?step=pagamento")
 }
 
-/** Last step: pays with the chosen provider and completes the cart into an order. */
+/**
+ * Last step: pays what the vouchers leave with the chosen provider and completes the
+ * cart into an order. When vouchers cover everything there is nothing to pay by card.
+ */
 export async function placeOrderAction(_prev: FormState, form: FormData): Promise<FormState> {
   const providerId = text(form, "provider_id")
-  if (!providerId) return { fieldErrors: { provider_id: "choose_one" } }
   const [customer, cart] = await Promise.all([retrieveCustomer(), retrieveCart()])
   if (!customer) return { formError: "login_required" }
   if (!cart?.items?.length) return { formError: "cart_empty" }
+  const cardTotal = cart.total ?? 0
+  if (cardTotal > 0 && !providerId) return { fieldErrors: { provider_id: "choose_one" } }
 
-  const headers = await authHeaders()
+  const headers = { ...(await authHeaders()), "accept-language": await getLocale() }
   let orderId: string
   try {
-    await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+    if (cardTotal > 0) await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
     const result = await sdk().store.cart.complete(cart.id, {}, headers)
     if (result.type !== "order") return { formError: "payment_failed" }
     orderId = result.order.id
   } catch (error) {
     const apiError = toApiError(error)
     if (apiError.status >= 500) throw apiError
-    return { formError: "payment_failed" }
+    // The voucher checks (a voucher changed since it was applied...) answer in the page's language.
+    return { formError: "payment_failed", message: apiError.message }
   }
   await removeCartId()
   revalidateTag("cart")
   revalidateTag("orders")
+  revalidateTag("vouchers")
   return go(`/ordini/${orderId}/conferma`)
 }

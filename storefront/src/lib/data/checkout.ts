@@ -1,8 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Cart, Customer } from "../types"
+import type { Cart, CartSplit, Customer, WalletVoucher } from "../types"
 import { listPaymentProviders, listShippingOptions, requiresShipping, retrieveCart } from "./cart"
 import { retrieveCustomer } from "./customer"
+import { listVouchers, retrieveCartSplit } from "./vouchers"
 
 export type CheckoutStep = "indirizzo" | "spedizione" | "pagamento"
 
@@ -17,6 +18,9 @@ export type CheckoutState =
       customer: Customer
       shippingOptions: HttpTypes.StoreCartShippingOption[]
       providers: HttpTypes.StorePaymentProvider[]
+      /** The citizen's vouchers and how the cart is split between them and the card (payment step only) */
+      vouchers: WalletVoucher[]
+      split: CartSplit | null
     }
 
 /**
@@ -40,9 +44,13 @@ export async function loadCheckout(requested: string | undefined): Promise<Check
   const wanted = steps.includes(requested as CheckoutStep) ? (requested as CheckoutStep) : firstOpen
   const step = steps.indexOf(wanted) <= steps.indexOf(firstOpen) ? wanted : firstOpen
 
-  const [shippingOptions, providers] = await Promise.all([
+  const paying = step === "pagamento"
+  const [shippingOptions, providers, vouchers] = await Promise.all([
     step === "spedizione" ? listShippingOptions(cart.id) : [],
-    step === "pagamento" ? listPaymentProviders(cart.region_id ?? "") : [],
+    paying ? listPaymentProviders(cart.region_id ?? "") : [],
+    paying ? listVouchers() : [],
   ])
-  return { kind: "ready", step, steps, cart, customer, shippingOptions, providers }
+  // The backend shows the split only to the cart's owner (the address step hands the cart over).
+  const split = vouchers.length > 0 && cart.customer_id === customer.id ? await retrieveCartSplit(cart.id) : null
+  return { kind: "ready", step, steps, cart, customer, shippingOptions, providers, vouchers, split }
 }

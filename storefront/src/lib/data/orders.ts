@@ -5,7 +5,7 @@ import { authHeaders } from "../cookies"
 import { rethrow, toApiError } from "../errors"
 import type { Order, Page } from "../types"
 
-const ORDER_FIELDS = "+customer_id,*items,*items.variant,*billing_address"
+const ORDER_FIELDS = "+customer_id,*items,*items.variant,*billing_address,*credit_lines,*payment_collections.payments"
 const ORDERS_PAGE_SIZE = 10
 
 /** The logged-in citizen's orders, newest first. */

@@ -3,11 +3,12 @@ import { Link } from "@/i18n/navigation"
 import { logoutAction } from "@/lib/actions/auth"
 
 /** The personal area's sections and the logout button. */
-export function AccountNav({ current }: { current: "profile" | "orders" }) {
+export function AccountNav({ current }: { current: "profile" | "orders" | "wallet" }) {
   const t = useTranslations("account.nav")
   const links = [
     { key: "profile", href: "/account", label: t("profile") },
     { key: "orders", href: "/account/ordini", label: t("orders") },
+    { key: "wallet", href: "/account/portafoglio", label: t("wallet") },
   ] as const
   return (
     <nav aria-label={t("label")} className="mb-4 d-flex flex-wrap align-items-center gap-2">

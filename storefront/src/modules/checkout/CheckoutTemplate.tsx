@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { CheckoutState } from "@/lib/data/checkout"
 import type { Cart, Customer } from "@/lib/types"
+import { CheckoutVouchers } from "../vouchers/CheckoutVouchers"
 import { AddressForm, type AddressDefaults } from "./AddressForm"
 import { CheckoutSteps } from "./CheckoutSteps"
 import { CheckoutSummary } from "./CheckoutSummary"
@@ -43,7 +44,10 @@ export function CheckoutTemplate({ state }: { state: CheckoutState }) {
                 <CheckoutSteps steps={state.steps} current={state.step} />
                 {state.step === "indirizzo" ? <AddressForm defaults={addressDefaults(state.cart, state.customer)} email={state.customer.email} /> : null}
                 {state.step === "spedizione" ? <ShippingForm options={state.shippingOptions} currency={state.cart.currency_code} /> : null}
-                {state.step === "pagamento" ? <PaymentForm providers={state.providers} /> : null}
+                {state.step === "pagamento" && state.vouchers.length > 0 ? (
+                  <CheckoutVouchers vouchers={state.vouchers} split={state.split} currency={state.cart.currency_code} />
+                ) : null}
+                {state.step === "pagamento" ? <PaymentForm providers={state.providers} cardTotal={state.split?.card_total ?? state.cart.total} /> : null}
               </>
             )}
           </div>

@@ -14,16 +14,29 @@ function useProviderLabel() {
   return (id: string) => (t.has(id) ? t(id) : id.replace(/^pp_/, "").replace(/[_-]+/g, " "))
 }
 
-/** Last step: the region's payment providers and the confirm button. */
-export function PaymentForm({ providers }: { providers: HttpTypes.StorePaymentProvider[] }) {
+/**
+ * Last step: the region's payment providers for what the vouchers leave, and the confirm
+ * button. When vouchers pay everything there is no card to choose.
+ */
+export function PaymentForm({ providers, cardTotal }: { providers: HttpTypes.StorePaymentProvider[]; cardTotal: number }) {
   const t = useTranslations("checkout.payment")
   const tErrors = useTranslations("errors")
   const label = useProviderLabel()
   const [state, action] = useActionState<FormState, FormData>(placeOrderAction, {})
   const error = state.fieldErrors?.provider_id ? tErrors(state.fieldErrors.provider_id) : undefined
+  const formError = state.message ?? (state.formError ? tErrors(state.formError) : undefined)
+  if (cardTotal <= 0) {
+    return (
+      <form action={action} noValidate>
+        <FormAlert message={formError} />
+        <p className="lead">{t("coveredByVouchers")}</p>
+        <SubmitButton pendingLabel={t("confirming")}>{t("confirm")}</SubmitButton>
+      </form>
+    )
+  }
   return (
     <form action={action} noValidate>
-      <FormAlert message={state.formError ? tErrors(state.formError) : undefined} />
+      <FormAlert message={formError} />
       <fieldset aria-describedby={error ? "provider-error" : undefined} className="mb-4">
         <legend className="h4">{t("legend")}</legend>
         {providers.length === 0 ? <p>{t("none")}</p> : null}

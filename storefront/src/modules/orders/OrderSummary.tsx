@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { formatDate, formatPrice } from "@/lib/format"
 import type { Order } from "@/lib/types"
 import { CartTotals } from "../cart/CartTotals"
+import { OrderPayment } from "./OrderPayment"
 
 /** An order: number, date, lines, totals and billing address. */
 export function OrderSummary({ order }: { order: Order }) {
@@ -32,8 +33,9 @@ export function OrderSummary({ order }: { order: Order }) {
       <div className="col-12 col-lg-4">
         <section className="border rounded p-4 shadow-sm mb-4" aria-labelledby="order-totals">
           <h2 id="order-totals" className="h4">{t("totals")}</h2>
-          <CartTotals cart={order} />
+          <CartTotals cart={order} placed />
         </section>
+        <OrderPayment order={order} />
         {address ? (
           <section aria-labelledby="order-billing">
             <h2 id="order-billing" className="h5">{t("billing")}</h2>

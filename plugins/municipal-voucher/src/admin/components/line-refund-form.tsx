@@ -1,9 +1,11 @@
 import { Button, Input, Label, Select, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
+import { euro } from "../lib/format"
 import { sdk } from "../lib/sdk"
 
-type Line = { id: string; title: string }
+/** An order line and the part of it the vouchers paid. */
+type Line = { id: string; title: string; voucherAmount: number }
 
 const newKey = () => `refund-${crypto.randomUUID()}`
 
@@ -12,7 +14,8 @@ const newKey = () => `refund-${crypto.randomUUID()}`
  * the form is filled and kept until it succeeds, so a double click refunds once.
  */
 export const LineRefundForm = ({ orderId, lines }: { orderId: string; lines: Line[] }) => {
-  const [itemId, setItemId] = useState(lines[0]?.id ?? "")
+  // Refunds usually concern a line the vouchers paid: start from the first one.
+  const [itemId, setItemId] = useState((lines.find((line) => line.voucherAmount > 0) ?? lines[0])?.id ?? "")
   const [amount, setAmount] = useState("")
   const [key, setKey] = useState(newKey)
   const queryClient = useQueryClient()
@@ -37,14 +40,16 @@ export const LineRefundForm = ({ orderId, lines }: { orderId: string; lines: Lin
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-3 px-6 py-4">
-      <Label size="small">Rimborsa una riga (prima ai voucher, poi alla carta)</Label>
+      <Label size="small" id={`${orderId}-refund-line`}>Rimborsa una riga (prima ai voucher, poi alla carta)</Label>
       <Select value={itemId} onValueChange={setItemId}>
-        <Select.Trigger>
+        <Select.Trigger aria-labelledby={`${orderId}-refund-line`}>
           <Select.Value placeholder="Riga dell'ordine" />
         </Select.Trigger>
         <Select.Content>
           {lines.map((line) => (
-            <Select.Item key={line.id} value={line.id}>{line.title}</Select.Item>
+            <Select.Item key={line.id} value={line.id}>
+              {line.voucherAmount > 0 ? `${line.title} — voucher ${euro(line.voucherAmount)}` : line.title}
+            </Select.Item>
           ))}
         </Select.Content>
       </Select>

@@ -6,9 +6,25 @@ import { day, euro, KIND_LABELS } from "../lib/format"
 import { sdk } from "../lib/sdk"
 import { LineRefundForm } from "../components/line-refund-form"
 
+const VOUCHER_PROVIDER_PREFIX = "pp_municipal-voucher_"
+
 type VoucherPayments = {
-  voucher_credit_lines: { id: string; reference_id: string; amount: number; metadata?: { scheme_name?: string } }[]
-  entries: { id: string; kind: string; amount: number; created_at: string; metadata?: { captured?: number }; voucher: { id: string; scheme?: { name: string } } }[]
+  voucher_credit_lines: {
+    id: string
+    reference_id: string
+    amount: number
+    metadata?: { scheme_name?: string }
+  }[]
+  payments?: { payments?: { id: string; provider_id: string; amount: number }[] }[] | null
+  entries: {
+    id: string
+    kind: string
+    amount: number
+    created_at: string
+    /** captures: the amount and each order line's share; refunds: the order line they went back for */
+    metadata?: { captured?: number; allocations?: Record<string, number>; order_item_id?: string }
+    voucher: { id: string; scheme?: { name: string } }
+  }[]
 }
 
 /** How the order was paid by voucher, and every voucher movement of its checkout and refunds. */
@@ -21,6 +37,19 @@ const OrderVoucherPaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrde
     return null
   }
   const paidByVoucher = data.voucher_credit_lines.reduce((sum, line) => sum + Number(line.amount), 0)
+  // What the card (or the demo's system provider) was asked for: the rest of the order.
+  const paidByCard = (data.payments ?? [])
+    .flatMap((collection) => collection.payments ?? [])
+    .filter((payment) => !payment.provider_id.startsWith(VOUCHER_PROVIDER_PREFIX))
+    .reduce((sum, payment) => sum + Number(payment.amount), 0)
+  // What the vouchers paid for each order line and is not refunded yet, so the operator sees
+  // which line to refund (captures carry the shares by order line, refunds the line they were for).
+  const voucherShare = (itemId: string) =>
+    data.entries.reduce((sum, entry) => {
+      if (entry.kind === "capture") return sum + Number(entry.metadata?.allocations?.[itemId] ?? 0)
+      if (entry.kind === "refund" && entry.metadata?.order_item_id === itemId) return sum - Number(entry.amount)
+      return sum
+    }, 0)
 
   return (
     <Container className="divide-y p-0">
@@ -28,6 +57,12 @@ const OrderVoucherPaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrde
         <Heading level="h2">Pagamento con voucher</Heading>
         <Text size="small" weight="plus">{euro(paidByVoucher)}</Text>
       </div>
+      <dl className="grid grid-cols-2 gap-y-1 px-6 py-4 txt-small">
+        <dt className="text-ui-fg-subtle">Pagato con voucher</dt>
+        <dd className="text-right">{euro(paidByVoucher)}</dd>
+        <dt className="text-ui-fg-subtle">Pagato con carta</dt>
+        <dd className="text-right">{euro(paidByCard)}</dd>
+      </dl>
       <Table>
         <Table.Header>
           <Table.Row>
@@ -52,7 +87,7 @@ const OrderVoucherPaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrde
       </Table>
       <LineRefundForm
         orderId={order.id}
-        lines={(order.items ?? []).map((item) => ({ id: item.id, title: item.title }))}
+        lines={(order.items ?? []).map((item) => ({ id: item.id, title: item.title, voucherAmount: voucherShare(item.id) }))}
       />
     </Container>
   )

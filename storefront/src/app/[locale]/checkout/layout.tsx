@@ -7,5 +7,5 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 // The forms of this section translate their labels and errors in the browser.
 export default async function Layout({ children, params }: Props) {
   setRequestLocale((await params).locale)
-  return <ClientMessages namespaces={["checkout", "account", "errors"]}>{children}</ClientMessages>
+  return <ClientMessages namespaces={["checkout", "account", "errors", "vouchers"]}>{children}</ClientMessages>
 }
