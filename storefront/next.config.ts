@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata in the <head> of the first response for every browser, not streamed in later:
+  // screen readers announce the page title on load (WCAG 2.4.2), and axe checks it then.
+  htmlLimitedBots: /.*/,
   // Only the components actually imported end up in the client bundles.
   experimental: { optimizePackageImports: ["design-react-kit"] },
   // The storefront is one app of the workspace: trace files from the repo root.
