@@ -4,6 +4,7 @@ import { upsertComuniWorkflow } from "@tradatewelfare/ambito/workflows"
 import { seedAccounts } from "./seed/accounts"
 import { seedCareAreas, seedServices } from "./seed/catalogue"
 import { seedData } from "./seed/data"
+import { seedMixedOrder } from "./seed/orders"
 import { seedStore } from "./seed/store"
 import { seedVouchers } from "./seed/vouchers"
 
@@ -20,6 +21,7 @@ export default async function seed(args: ExecArgs) {
   await seedServices(args, categories, { salesChannelId: salesChannel.id, types })
   await seedAccounts(args)
   await seedVouchers(args)
+  await seedMixedOrder(args)
 
   logger.info("Seed of the Ambito di Tradate complete")
 }
