@@ -2,8 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { computeCover, isEligible } from "../../lib/eligibility"
 import type { Locale } from "../../lib/messages"
-import { fetchVoucherCart, takenByOthers } from "../utils/voucher-cart"
-import { loadSpendableVoucher, refuse } from "../utils/voucher-rules"
+import { takenByOthers } from "../utils/voucher-cart"
+import { loadOwnOpenCart, loadSpendableVoucher, refuse } from "../utils/voucher-rules"
 
 export type ComputeVoucherCoverStepInput = {
   cart_id: string
@@ -22,16 +22,7 @@ export const computeVoucherCoverStepId = "compute-voucher-cover"
 export const computeVoucherCoverStep = createStep(
   computeVoucherCoverStepId,
   async (input: ComputeVoucherCoverStepInput, { container }) => {
-    const cart = await fetchVoucherCart(container, input.cart_id)
-    if (!cart) {
-      refuse(MedusaError.Types.NOT_FOUND, "cart_not_found", input.locale)
-    }
-    if (cart.customer_id !== input.customer_id) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "cart_not_yours", input.locale)
-    }
-    if (cart.completed_at) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "cart_completed", input.locale)
-    }
+    const cart = await loadOwnOpenCart(container, input.cart_id, input.customer_id, input.locale)
     const voucher = await loadSpendableVoucher(container, input.voucher_id, input.customer_id, input.locale)
     if (!cart.items.some((item) => isEligible(item, voucher.scheme))) {
       refuse(MedusaError.Types.NOT_ALLOWED, "nothing_eligible", input.locale)

@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Locale } from "../../lib/messages"
-import { fetchVoucherCart } from "../utils/voucher-cart"
-import { refuse } from "../utils/voucher-rules"
+import { loadOwnOpenCart, refuse } from "../utils/voucher-rules"
 
 export type FindVoucherCreditLinesStepInput = {
   cart_id: string
@@ -17,16 +16,7 @@ export const findVoucherCreditLinesStepId = "find-voucher-credit-lines"
 export const findVoucherCreditLinesStep = createStep(
   findVoucherCreditLinesStepId,
   async (input: FindVoucherCreditLinesStepInput, { container }) => {
-    const cart = await fetchVoucherCart(container, input.cart_id)
-    if (!cart) {
-      refuse(MedusaError.Types.NOT_FOUND, "cart_not_found", input.locale)
-    }
-    if (cart.customer_id !== input.customer_id) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "cart_not_yours", input.locale)
-    }
-    if (cart.completed_at) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "cart_completed", input.locale)
-    }
+    const cart = await loadOwnOpenCart(container, input.cart_id, input.customer_id, input.locale)
     const ids = cart.voucher_lines.filter((line) => line.voucher_id === input.voucher_id).map((line) => line.id)
     if (!ids.length) {
       refuse(MedusaError.Types.NOT_FOUND, "voucher_not_on_cart", input.locale)

@@ -4,6 +4,7 @@ import { Locale, message, VoucherMessageCode } from "../../lib/messages"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../modules/municipal-voucher/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { fetchVoucherCart, VoucherCart } from "./voucher-cart"
 
 export type SpendableVoucher = {
   id: string
@@ -53,4 +54,24 @@ export async function loadSpendableVoucher(
       product_ids: voucher.scheme.product_ids,
     },
   }
+}
+
+/** The citizen's own cart, still open: anything else is refused before a voucher goes near it. */
+export async function loadOwnOpenCart(
+  container: MedusaContainer,
+  cartId: string,
+  customerId: string,
+  locale?: Locale
+): Promise<VoucherCart> {
+  const cart = await fetchVoucherCart(container, cartId)
+  if (!cart) {
+    refuse(MedusaError.Types.NOT_FOUND, "cart_not_found", locale)
+  }
+  if (cart.customer_id !== customerId) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "cart_not_yours", locale)
+  }
+  if (cart.completed_at) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "cart_completed", locale)
+  }
+  return cart
 }
