@@ -180,6 +180,27 @@ async function inTransaction<T>(
 }
 
 /**
+ * One ledger movement on one voucher: in a transaction, with the voucher row locked
+ * first, and a retried idempotency key answered with the entry written the first time.
+ */
+async function onLockedVoucher<T>(
+  knex: Knex,
+  voucherId: string,
+  key: string,
+  locale: Locale | undefined,
+  work: (trx: Knex.Transaction, voucher: VoucherRow) => Promise<T>
+) {
+  return inTransaction(knex, key, async (trx) => {
+    const voucher = await lockVoucher(trx, voucherId, locale)
+    const existing = await findByKey(trx, key)
+    if (existing) {
+      return { entry: existing, replayed: true }
+    }
+    return work(trx, voucher)
+  })
+}
+
+/**
  * Value coming back to an expired voucher (a late release or refund) cannot be spent:
  * it is written off again at once, in the same transaction, so the balance stays zero.
  */
@@ -211,12 +232,7 @@ export type HoldInput = {
 /** Reserves value for a payment: refused when the voucher is not spendable or the balance is short. */
 export async function hold(knex: Knex, input: HoldInput): Promise<LedgerResult> {
   const cents = requireAmount(input.amount, input.locale)
-  return inTransaction(knex, input.idempotency_key, async (trx) => {
-    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
-    const existing = await findByKey(trx, input.idempotency_key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
     if (input.customer_id && voucher.customer_id !== input.customer_id) {
       fail(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", input.locale)
     }
@@ -248,12 +264,7 @@ export type SettleInput = {
 
 /** Commits held value (the money is spent); moves no balance. Null when nothing is held any more. */
 export async function capture(knex: Knex, input: SettleInput): Promise<LedgerResult | null> {
-  return inTransaction(knex, input.idempotency_key, async (trx) => {
-    await lockVoucher(trx, input.voucher_id, input.locale)
-    const existing = await findByKey(trx, input.idempotency_key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx) => {
     const state = await referenceState(trx, input.voucher_id, input.reference)
     const cents = input.amount === undefined ? state.outstanding : requireAmount(input.amount, input.locale)
     if (state.outstanding <= 0 || cents > state.outstanding) {
@@ -273,12 +284,7 @@ export async function capture(knex: Knex, input: SettleInput): Promise<LedgerRes
 
 /** Gives held value back to the balance (payment canceled, checkout failed). Null when nothing is held. */
 export async function release(knex: Knex, input: SettleInput): Promise<LedgerResult | null> {
-  return inTransaction(knex, input.idempotency_key, async (trx) => {
-    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
-    const existing = await findByKey(trx, input.idempotency_key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
     const state = await referenceState(trx, input.voucher_id, input.reference)
     const cents = input.amount === undefined ? state.outstanding : requireAmount(input.amount, input.locale)
     if (state.outstanding <= 0) {
@@ -306,12 +312,7 @@ export type RefundInput = SettleInput & { amount: number; actor_id?: string | nu
 /** Returns captured value to the voucher; never more than was captured under the reference. */
 export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResult> {
   const cents = requireAmount(input.amount, input.locale)
-  return inTransaction(knex, input.idempotency_key, async (trx) => {
-    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
-    const existing = await findByKey(trx, input.idempotency_key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
     const state = await referenceState(trx, input.voucher_id, input.reference)
     if (cents > state.captured - state.refunded) {
       fail(MedusaError.Types.NOT_ALLOWED, "refund_exceeds_captured", input.locale)
@@ -348,12 +349,7 @@ export async function adjust(knex: Knex, input: AdjustInput): Promise<LedgerResu
   if (!input.reason?.trim()) {
     fail(MedusaError.Types.INVALID_DATA, "reason_required", input.locale)
   }
-  return inTransaction(knex, input.idempotency_key, async (trx) => {
-    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
-    const existing = await findByKey(trx, input.idempotency_key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
     if (voucher.status === "expired") {
       fail(MedusaError.Types.NOT_ALLOWED, "voucher_expired", input.locale)
     }
@@ -375,12 +371,7 @@ export async function adjust(knex: Knex, input: AdjustInput): Promise<LedgerResu
 /** Writes off what is left of a voucher past its date; running it twice changes nothing. */
 export async function expire(knex: Knex, voucherId: string): Promise<LedgerResult | null> {
   const key = `expiry:${voucherId}`
-  return inTransaction(knex, key, async (trx) => {
-    const voucher = await lockVoucher(trx, voucherId)
-    const existing = await findByKey(trx, key)
-    if (existing) {
-      return { entry: existing, replayed: true }
-    }
+  return onLockedVoucher(knex, voucherId, key, undefined, async (trx, voucher) => {
     const cents = toCents(voucher.balance)
     await trx.raw(
       `UPDATE voucher SET balance = 0, raw_balance = ?::jsonb, status = 'expired', updated_at = now() WHERE id = ?`,
