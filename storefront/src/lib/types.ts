@@ -64,33 +64,10 @@ export type Page<T> = { items: T[]; count: number; page: number; pageCount: numb
 /** The header's view of the visitor, served by /api/session. */
 export type SessionSummary = { cartCount: number; customerName: string | null }
 
-/*
- * The municipal-voucher plugin's store routes (GET /store/vouchers, /store/carts/:id/vouchers),
- * as its `types` module declares them.
- */
-export type VoucherStatus = "active" | "suspended" | "expired" | "exhausted"
-export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
-
-export type WalletVoucher = {
-  id: string
-  amount_granted: number
-  balance: number
-  currency_code: string
-  status: VoucherStatus
-  valid_until: string
-  created_at: string
-  scheme: { id: string; name: string; description: string | null; care_areas: string[] }
-  entries: { id: string; kind: LedgerKind; amount: number; reference: string | null; reason: string | null; created_at: string }[]
-}
-
-/** How a cart is paid: each voucher's share of each line, and what is left for the card. */
-export type CartSplit = {
-  cart_id: string
-  vouchers: {
-    voucher_id: string
-    amount: number
-    lines: { item_id: string; title: string; total: number; voucher_amount: number }[]
-  }[]
-  voucher_total: number
-  card_total: number
-}
+// The municipal-voucher plugin's store API shapes, as the plugin declares them (type-only import).
+export type {
+  LedgerKind,
+  StoreCartSplit as CartSplit,
+  StoreWalletVoucher as WalletVoucher,
+  VoucherStatus,
+} from "@tradatewelfare/municipal-voucher/types"
