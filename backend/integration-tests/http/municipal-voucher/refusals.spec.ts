@@ -97,6 +97,12 @@ medusaIntegrationTestRunner({
         scheme: { name: "Voucher domiciliarità 2026", care_areas: ["silvercare", "familycare"] },
         entries: [expect.objectContaining({ kind: "grant", amount: 100 })],
       })
+      // Operators' bookkeeping stays on the admin side.
+      expect(Object.keys(data.vouchers[0].entries[0])).not.toEqual(
+        expect.arrayContaining(["idempotency_key"])
+      )
+      expect(data.vouchers[0].entries[0].actor_id).toBeUndefined()
+      expect(data.vouchers[0].customer_id).toBeUndefined()
     })
 
     it("refuses completion when the cart changed after the voucher was applied, holding nothing", async () => {

@@ -1,29 +1,15 @@
-export const VOUCHER_FIELDS = [
-  "id",
-  "customer_id",
-  "amount_granted",
-  "balance",
-  "currency_code",
-  "status",
-  "valid_until",
-  "created_at",
-  "scheme.id",
-  "scheme.name",
-  "scheme.care_areas",
-]
+import { LEDGER_PUBLIC_FIELDS, VOUCHER_SUMMARY_FIELDS } from "../../utils/voucher-fields"
+
+export const VOUCHER_FIELDS = [...VOUCHER_SUMMARY_FIELDS, "customer_id"]
 
 export const VOUCHER_DETAIL_FIELDS = [
   ...VOUCHER_FIELDS,
   "scheme.*",
-  "entries.id",
-  "entries.kind",
-  "entries.amount",
-  "entries.reference",
+  ...LEDGER_PUBLIC_FIELDS,
+  // Operators also see who moved value, and the keys that make retries safe.
   "entries.idempotency_key",
   "entries.actor_id",
-  "entries.reason",
   "entries.metadata",
-  "entries.created_at",
 ]
 
 export const listVouchersQueryConfig = { defaults: VOUCHER_FIELDS, isList: true }

@@ -1,26 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LEDGER_PUBLIC_FIELDS, VOUCHER_SUMMARY_FIELDS } from "../../utils/voucher-fields"
 
 export const WALLET_FIELDS = [
-  "id",
-  "amount_granted",
-  "balance",
-  "currency_code",
-  "status",
-  "valid_until",
-  "created_at",
-  "scheme.id",
-  "scheme.name",
+  ...VOUCHER_SUMMARY_FIELDS,
   "scheme.description",
-  "scheme.care_areas",
   "scheme.cooperative_handles",
   "scheme.product_ids",
-  "entries.id",
-  "entries.kind",
-  "entries.amount",
-  "entries.reference",
-  "entries.reason",
-  "entries.created_at",
+  ...LEDGER_PUBLIC_FIELDS,
 ]
 
 /** The citizen's wallet: own vouchers with balance, expiry, what they may pay for, and their history. */
