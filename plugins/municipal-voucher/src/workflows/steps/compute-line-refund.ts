@@ -82,9 +82,14 @@ export const computeLineRefundStep = createStep(
     const cardPayment = payments.find((p) => p.provider_id !== VOUCHER_PROVIDER_ID && (p.captures ?? []).length)
     const cardRefunds = payments.flatMap((p) => p.refunds ?? [])
 
-    const entries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
+    const allEntries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
+    // A refund reversed because its card part failed counts as never made.
+    const reversed = new Set(
+      allEntries.filter((e) => e.kind === "reversal").map((e) => e.idempotency_key.slice("reversal:".length))
+    )
+    const entries = allEntries.filter((e) => e.kind !== "reversal" && !reversed.has(e.idempotency_key))
     const replayed =
-      entries.some((e) => e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)) ||
+      entries.some((e) => e.kind === "refund" && e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)) ||
       cardRefunds.some((r) => r.note === lineRefundNote(input.item_id, input.idempotency_key))
     if (replayed) {
       return new StepResponse<LineRefundPlan>({ replayed: true, cart_id: cartId, vouchers: [], card: null })
