@@ -202,3 +202,23 @@ export async function ordersOfCart(container: MedusaContainer, cartId: string) {
   const { data } = await container.resolve("query").graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
   return data.map((link: { order_id: string }) => link.order_id)
 }
+
+/**
+ * The voucher's state once nothing is held any more: the capture follows the order on
+ * order.placed, a moment after completion answers.
+ */
+export async function settledState(container: MedusaContainer, voucherId: string) {
+  const service = voucherService(container)
+  await eventually(async () => {
+    const entries = await service.listVoucherLedgerEntries({ voucher_id: voucherId })
+    const cents = (n: unknown) => Math.round(Number(n) * 100)
+    const held = entries.reduce(
+      (total: number, e: { kind: string; amount: unknown; metadata: Record<string, unknown> | null }) =>
+        total +
+        (e.kind === "hold" || e.kind === "release" ? -cents(e.amount) : e.kind === "capture" ? -cents(e.metadata?.captured) : 0),
+      0
+    )
+    return held === 0
+  })
+  return voucherState(container, voucherId)
+}

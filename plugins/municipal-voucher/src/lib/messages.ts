@@ -33,6 +33,7 @@ export type VoucherMessageCode =
   | "scheme_closed_for_spending"
   | "scheme_not_started"
   | "currency_mismatch"
+  | "stock_refund_of_voucher"
 
 const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
   it: {
@@ -69,6 +70,8 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_closed_for_spending: "La misura di questo voucher è chiusa: il voucher non può più essere speso.",
     scheme_not_started: "La misura di questo voucher non è ancora iniziata: il voucher non è ancora spendibile.",
     currency_mismatch: "Il voucher è in una valuta diversa da quella del carrello.",
+    stock_refund_of_voucher:
+      "I pagamenti con voucher si rimborsano per riga dell'ordine (Rimborsa riga), così il valore torna al voucher che l'ha pagato.",
   },
   en: {
     voucher_not_found: "Voucher not found.",
@@ -104,6 +107,8 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_closed_for_spending: "This voucher's scheme is closed: the voucher can no longer be spent.",
     scheme_not_started: "This voucher's scheme has not started yet: the voucher cannot be spent yet.",
     currency_mismatch: "The voucher is in a different currency from the cart.",
+    stock_refund_of_voucher:
+      "Voucher payments are refunded per order line (Refund line), so the value goes back to the voucher that paid it.",
   },
 }
 
