@@ -495,7 +495,7 @@ export async function adjust(knex: Knex, input: AdjustInput): Promise<LedgerResu
   if (!input.reason?.trim()) {
     fail(MedusaError.Types.INVALID_DATA, "reason_required", input.locale)
   }
-  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
+  const result = (await onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
     if (voucher.status === "expired") {
       fail(MedusaError.Types.NOT_ALLOWED, "voucher_expired", input.locale)
     }
@@ -511,7 +511,12 @@ export async function adjust(knex: Knex, input: AdjustInput): Promise<LedgerResu
       reason: input.reason.trim(),
     })
     return { entry, replayed: false }
-  }) as Promise<LedgerResult>
+  })) as LedgerResult
+  // A key replayed with another body is a different operation, not a retry.
+  if (result.replayed && (toCents(result.entry.amount) !== cents || result.entry.reason !== input.reason.trim())) {
+    fail(MedusaError.Types.CONFLICT, "idempotency_key_reused", input.locale)
+  }
+  return result
 }
 
 /** Writes off what is left of a voucher past its date; running it twice changes nothing. */
@@ -559,6 +564,9 @@ export async function grant(knex: Knex, inputs: GrantInput[], locale?: Locale): 
     for (const [index, input] of inputs.entries()) {
       const key = input.idempotency_key
       const existing = await findByKey(trx, key)
+      if (existing && toCents(existing.amount) !== amounts[index]) {
+        fail(MedusaError.Types.CONFLICT, "idempotency_key_reused", locale)
+      }
       if (existing) {
         results.push({ voucher_id: existing.voucher_id, entry: existing, replayed: true })
         continue
