@@ -12,7 +12,9 @@ import { spendingProblem } from "../../lib/voucher-rules"
  * operation returns the entry it wrote the first time instead of moving value again.
  */
 
-export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "reversal" | "expiry" | "adjustment"
+import type { LedgerKind } from "../../types"
+
+export type { LedgerKind }
 
 export type LedgerEntry = {
   id: string
@@ -559,6 +561,18 @@ export type GrantResult = { voucher_id: string; entry: LedgerEntry; replayed: bo
  */
 export async function grant(knex: Knex, inputs: GrantInput[], locale?: Locale): Promise<GrantResult[]> {
   const amounts = inputs.map((input) => requireAmount(input.amount, locale))
+  try {
+    return await grantAll(knex, inputs, amounts, locale)
+  } catch (error) {
+    // A concurrent call with the same keys committed first: run again, which replays its grants.
+    if ((error as { code?: string }).code === "23505") {
+      return grantAll(knex, inputs, amounts, locale)
+    }
+    throw error
+  }
+}
+
+function grantAll(knex: Knex, inputs: GrantInput[], amounts: number[], locale?: Locale): Promise<GrantResult[]> {
   return knex.transaction(async (trx) => {
     const results: GrantResult[] = []
     for (const [index, input] of inputs.entries()) {

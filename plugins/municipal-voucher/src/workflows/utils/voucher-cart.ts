@@ -4,7 +4,9 @@ import type { CoverItem } from "../../lib/eligibility"
 
 /** Credit lines that carry a voucher's share of a cart have this reference, with the voucher id as reference_id. */
 export const VOUCHER_CREDIT_LINE_REFERENCE = "municipal-voucher"
-export const VOUCHER_PROVIDER_ID = "pp_municipal-voucher_voucher"
+import { VOUCHER_PROVIDER_ID } from "../../types"
+
+export { VOUCHER_PROVIDER_ID }
 
 export type VoucherCreditLine = {
   id: string

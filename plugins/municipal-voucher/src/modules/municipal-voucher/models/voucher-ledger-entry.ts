@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { LEDGER_KINDS } from "../../../types"
 import { Voucher } from "./voucher"
 
 /**
@@ -10,7 +11,7 @@ import { Voucher } from "./voucher"
 export const VoucherLedgerEntry = model
   .define("voucher_ledger_entry", {
     id: model.id({ prefix: "vle" }).primaryKey(),
-    kind: model.enum(["grant", "hold", "capture", "release", "refund", "reversal", "expiry", "adjustment"]),
+    kind: model.enum([...LEDGER_KINDS]),
     amount: model.bigNumber(),
     /** What the movement belongs to: a cart, payment session, order or refund id. */
     reference: model.text().nullable(),
