@@ -191,19 +191,29 @@ export async function captureCartVouchers(container: MedusaContainer, input: { c
   return captured
 }
 
+export type ReconcileOptions = {
+  /** Holds older than this with no order are released. */
+  timeout_minutes: number
+  /** Holds younger than this are left alone: their completion may still be running. */
+  capture_after_minutes?: number
+}
+
 /**
  * What a crash can leave behind: value held for a cart that became an order is captured;
  * value held longer than `timeoutMinutes` for a cart with no order is released. Each cart
  * is settled under its completion lock, so a completion in progress is never raced.
  */
-export async function reconcileCartHolds(container: MedusaContainer, timeoutMinutes: number) {
+export async function reconcileCartHolds(
+  container: MedusaContainer,
+  { timeout_minutes, capture_after_minutes = 1 }: ReconcileOptions
+) {
   const service = voucherService(container)
   const locking = container.resolve("locking") as {
     execute: <T>(key: string, job: () => Promise<T>, args?: { timeout?: number }) => Promise<T>
   }
   // Carts only: holds of a voucher payment session are settled by Medusa's payment flow.
-  const carts = (await service.listStaleHoldReferences(1)).filter((reference) => reference.startsWith("cart_"))
-  const expired = new Set(await service.listStaleHoldReferences(timeoutMinutes))
+  const carts = (await service.listStaleHoldReferences(capture_after_minutes)).filter((ref) => ref.startsWith("cart_"))
+  const expired = new Set(await service.listStaleHoldReferences(timeout_minutes))
   const report = { captured: [] as string[], released: [] as string[] }
   for (const cartId of carts) {
     await locking.execute(

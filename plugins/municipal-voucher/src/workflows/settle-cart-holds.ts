@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { captureCartVouchers, reconcileCartHolds } from "./checkout-holds"
+import { captureCartVouchers, reconcileCartHolds, ReconcileOptions } from "./checkout-holds"
 
 const captureOrderVouchersStep = createStep("capture-order-vouchers", async (input: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,12 +18,12 @@ export const captureOrderVouchersWorkflow = createWorkflow(
 /** How long a cart's voucher hold may stand with no order before it is given back. */
 export const holdTimeoutMinutes = () => Number(process.env.VOUCHER_HOLD_TIMEOUT_MINUTES) || 30
 
-const reconcileVoucherHoldsStep = createStep("reconcile-voucher-holds", async (input: { timeout_minutes: number }, { container }) =>
-  new StepResponse(await reconcileCartHolds(container, input.timeout_minutes))
+const reconcileVoucherHoldsStep = createStep("reconcile-voucher-holds", async (input: ReconcileOptions, { container }) =>
+  new StepResponse(await reconcileCartHolds(container, input))
 )
 
 /** Captures holds whose cart became an order; releases holds older than the timeout with none. */
 export const reconcileVoucherHoldsWorkflow = createWorkflow(
   "reconcile-voucher-holds",
-  (input: { timeout_minutes: number }) => new WorkflowResponse(reconcileVoucherHoldsStep(input))
+  (input: ReconcileOptions) => new WorkflowResponse(reconcileVoucherHoldsStep(input))
 )

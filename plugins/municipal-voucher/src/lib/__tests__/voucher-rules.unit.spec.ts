@@ -1,3 +1,4 @@
+import { parseOperatorDate } from "../dates"
 import { spendingProblem } from "../voucher-rules"
 import { orderLinesByCartLine } from "../../workflows/checkout-holds"
 
@@ -53,5 +54,19 @@ describe("orderLinesByCartLine", () => {
     const map = orderLinesByCartLine(cart, order)
     expect(new Set(Object.values(map)).size).toBe(3)
     expect(map.cali_3).toBe("ordli_3")
+  })
+})
+
+describe("parseOperatorDate", () => {
+  it("reads a bare day as that whole day in Italy, summer and winter", () => {
+    expect(parseOperatorDate("2026-12-31", "end")!.toISOString()).toBe("2026-12-31T22:59:59.999Z")
+    expect(parseOperatorDate("2026-12-31", "start")!.toISOString()).toBe("2026-12-30T23:00:00.000Z")
+    expect(parseOperatorDate("2026-07-01", "end")!.toISOString()).toBe("2026-07-01T21:59:59.999Z")
+  })
+
+  it("keeps a full timestamp and refuses what is not a date", () => {
+    expect(parseOperatorDate("2026-07-01T10:00:00Z", "end")!.toISOString()).toBe("2026-07-01T10:00:00.000Z")
+    expect(parseOperatorDate("2026-02-30", "end")).toBeNull()
+    expect(parseOperatorDate("domani", "end")).toBeNull()
   })
 })

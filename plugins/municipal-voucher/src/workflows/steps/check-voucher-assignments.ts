@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { parseOperatorDate } from "../../lib/dates"
 import { Locale, message, VoucherMessageCode } from "../../lib/messages"
 import { isValidAmount, toCents } from "../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
@@ -86,7 +87,10 @@ export const checkVoucherAssignmentsStep = createStep(
       if (amount === null) {
         issues.push(issue("amount_invalid"))
       }
-      const validUntil = row.valid_until ? new Date(row.valid_until) : new Date(scheme.ends_at)
+      // A CSV's "2026-12-31" means the end of that day in Italy, not midnight UTC.
+      const validUntil = row.valid_until
+        ? (parseOperatorDate(row.valid_until, "end") ?? new Date(NaN))
+        : new Date(scheme.ends_at)
       if (Number.isNaN(validUntil.getTime()) || validUntil.getTime() > ends || validUntil.getTime() <= Date.now()) {
         issues.push(issue("scheme_outside_window"))
       }
