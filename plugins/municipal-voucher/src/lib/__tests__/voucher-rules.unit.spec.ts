@@ -1,6 +1,6 @@
 import { parseOperatorDate } from "../dates"
 import { spendingProblem } from "../voucher-rules"
-import { orderLinesByCartLine } from "../../workflows/checkout-holds"
+import { orderLinesByCartLine } from "../../workflows/checkout/cart-holds"
 
 const DAY = 24 * 3600 * 1000
 const now = new Date("2026-12-07T12:00:00Z")

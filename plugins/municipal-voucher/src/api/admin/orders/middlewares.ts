@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { validateAndTransformBody } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { localeFrom, message } from "../../../lib/messages"
-import { VOUCHER_PROVIDER_ID } from "../../../workflows/utils/voucher-cart"
+import { VOUCHER_PROVIDER_ID } from "../../../workflows/checkout/voucher-cart"
 import { AdminRefundOrderLine } from "./validators"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { localeFrom } from "../../../lib/messages"
-import { createVoucherSchemeWorkflow } from "../../../workflows/create-voucher-scheme"
+import { createVoucherSchemeWorkflow } from "../../../workflows/schemes/create-voucher-scheme"
 import type { AdminCreateVoucherSchemeType, AdminGetVoucherSchemesParamsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetVoucherSchemesParamsType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { localeFrom } from "../../../../lib/messages"
-import { updateVoucherSchemeWorkflow } from "../../../../workflows/update-voucher-scheme"
+import { updateVoucherSchemeWorkflow } from "../../../../workflows/schemes/update-voucher-scheme"
 import type { AdminUpdateVoucherSchemeType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { localeFrom } from "../../../../../lib/messages"
-import { refundOrderLineWorkflow } from "../../../../../workflows/refund-order-line"
+import { refundOrderLineWorkflow } from "../../../../../workflows/refunds/refund-order-line"
 import type { AdminRefundOrderLineType } from "../../validators"
 
 /** Refunds an order line to what paid for it: voucher share to the vouchers, the rest to the card. */

@@ -4,7 +4,7 @@ import { localeFrom, message } from "../../../../../lib/messages"
 import { toCents } from "../../../../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../../../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../../../../modules/municipal-voucher/service"
-import { assignVouchersWorkflow } from "../../../../../workflows/assign-vouchers"
+import { assignVouchersWorkflow } from "../../../../../workflows/vouchers/assign-vouchers"
 import { respondWithAssignmentIssues } from "../../../../utils/assignment-report"
 import type { AdminAssignVoucherType } from "../../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answeringConflicts } from "../../../../utils/conflicts"
 import { localeFrom } from "../../../../../lib/messages"
-import { adjustVoucherWorkflow } from "../../../../../workflows/adjust-voucher"
+import { adjustVoucherWorkflow } from "../../../../../workflows/vouchers/adjust-voucher"
 import type { AdminAdjustVoucherType } from "../../validators"
 
 /** A manual adjustment, recorded with the operator who made it and the reason given. */

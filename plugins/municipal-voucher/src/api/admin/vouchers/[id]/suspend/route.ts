@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { localeFrom } from "../../../../../lib/messages"
-import { updateVoucherStatusWorkflow } from "../../../../../workflows/update-voucher-status"
+import { updateVoucherStatusWorkflow } from "../../../../../workflows/vouchers/update-voucher-status"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { result } = await updateVoucherStatusWorkflow(req.scope).run({

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { localeFrom, message } from "../../../../../lib/messages"
-import { applyVoucherToCartWorkflow } from "../../../../../workflows/apply-voucher-to-cart"
+import { refuse } from "../../../../../lib/errors"
+import { localeFrom } from "../../../../../lib/messages"
+import { applyVoucherToCartWorkflow } from "../../../../../workflows/checkout/apply-voucher-to-cart"
 import { cartSplit } from "../../../../utils/cart-split"
 import type { StoreApplyVoucherType } from "../../validators"
 
@@ -9,7 +10,7 @@ import type { StoreApplyVoucherType } from "../../validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const split = await cartSplit(req.scope, req.params.id)
   if (!split || split.customer_id !== req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, message("cart_not_found", localeFrom(req.headers["accept-language"])))
+    refuse(MedusaError.Types.NOT_FOUND, "cart_not_found", localeFrom(req.headers["accept-language"]))
   }
   res.json({ split })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { answeringConflicts } from "../../../../../utils/conflicts"
 import { CsvFormatError, parseAssignmentsCsv } from "../../../../../../lib/csv"
 import { localeFrom, message } from "../../../../../../lib/messages"
-import { assignVouchersWorkflow } from "../../../../../../workflows/assign-vouchers"
+import { assignVouchersWorkflow } from "../../../../../../workflows/vouchers/assign-vouchers"
 import { respondWithAssignmentIssues } from "../../../../../utils/assignment-report"
 import type { AdminImportVouchersType } from "../../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { localeFrom } from "../../../../../../lib/messages"
-import { removeVoucherFromCartWorkflow } from "../../../../../../workflows/remove-voucher-from-cart"
+import { removeVoucherFromCartWorkflow } from "../../../../../../workflows/checkout/remove-voucher-from-cart"
 import { cartSplit } from "../../../../../utils/cart-split"
 
 /** Takes the voucher off the citizen's cart. */
