@@ -1,4 +1,5 @@
 import { parseOperatorDate } from "../dates"
+import { lineVoucherShares, unrefundedVoucherValue } from "../line-shares"
 import { spendingProblem } from "../voucher-rules"
 import { orderLinesByCartLine } from "../../workflows/checkout/cart-holds"
 
@@ -68,5 +69,36 @@ describe("parseOperatorDate", () => {
     expect(parseOperatorDate("2026-07-01T10:00:00Z", "end")!.toISOString()).toBe("2026-07-01T10:00:00.000Z")
     expect(parseOperatorDate("2026-02-30", "end")).toBeNull()
     expect(parseOperatorDate("domani", "end")).toBeNull()
+  })
+})
+
+describe("line shares", () => {
+  const entry = (kind: string, voucher_id: string, amount: number, idempotency_key: string, metadata = {}) => ({
+    kind,
+    voucher_id,
+    amount,
+    idempotency_key,
+    metadata,
+  })
+  const captures = [
+    entry("capture", "vou_a", 0, "capture:a", { captured: 60, allocations: { ordli_1: 40, ordli_2: 20 } }),
+    entry("capture", "vou_b", 0, "capture:b", { captured: 10, allocations: { ordli_2: 10 } }),
+  ]
+
+  it("gives each voucher its own share of a line, less the line's refunds", () => {
+    const refunds = [entry("refund", "vou_a", 5, "line-refund:k:vou_a", { order_item_id: "ordli_2" })]
+    const { paid, refundable } = lineVoucherShares([...captures, ...refunds], "ordli_2")
+    expect(Object.fromEntries(paid)).toEqual({ vou_a: 2000, vou_b: 1000 })
+    expect(Object.fromEntries(refundable)).toEqual({ vou_a: 1500, vou_b: 1000 })
+  })
+
+  it("ignores a refund taken back by a reversal", () => {
+    const entries = [
+      ...captures,
+      entry("refund", "vou_a", 20, "line-refund:k:vou_a", { order_item_id: "ordli_2" }),
+      entry("reversal", "vou_a", -20, "reversal:line-refund:k:vou_a", { refunded: 20 }),
+    ]
+    expect(Object.fromEntries(lineVoucherShares(entries, "ordli_2").refundable)).toEqual({ vou_a: 2000, vou_b: 1000 })
+    expect(Object.fromEntries(unrefundedVoucherValue(entries))).toEqual({ vou_a: 6000, vou_b: 1000 })
   })
 })

@@ -6,6 +6,7 @@ import { MUNICIPAL_VOUCHER_MODULE } from "../../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../../modules/municipal-voucher/service"
 import { captureCartVouchers } from "../../checkout/cart-holds"
 import { refuse } from "../../../lib/errors"
+import { lineVoucherShares, standingEntries } from "../../../lib/line-shares"
 
 export type ComputeLineRefundStepInput = {
   order_id: string
@@ -91,34 +92,18 @@ export const computeLineRefundStep = createStep(
     // Refunds made through Medusa's stock route have no line: they still use up what the card can give back.
     const cardLeft = cardPayment ? sum(cardPayment.captures ?? []) - sum(cardPayment.refunds ?? []) : 0
 
-    const allEntries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
-    // A refund reversed because its card part failed counts as never made.
-    const reversed = new Set(
-      allEntries.filter((e) => e.kind === "reversal").map((e) => e.idempotency_key.slice("reversal:".length))
-    )
-    const entries = allEntries.filter((e) => e.kind !== "reversal" && !reversed.has(e.idempotency_key))
+    const entries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
     const replayed =
-      entries.some((e) => e.kind === "refund" && e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)) ||
-      cardRefunds.some((r) => r.note === lineRefundNote(input.item_id, input.idempotency_key))
+      standingEntries(entries).some(
+        (e) => e.kind === "refund" && e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)
+      ) || cardRefunds.some((r) => r.note === lineRefundNote(input.item_id, input.idempotency_key))
     if (replayed) {
       return new StepResponse<LineRefundPlan>({ replayed: true, cart_id: cartId, vouchers: [], card: null })
     }
 
-    const vouchers = new Map<string, number>()
-    for (const entry of entries) {
-      const metadata = (entry.metadata ?? {}) as { allocations?: Record<string, number>; order_item_id?: string }
-      if (entry.kind === "capture") {
-        const share = toCents(metadata.allocations?.[input.item_id] ?? 0)
-        vouchers.set(entry.voucher_id, (vouchers.get(entry.voucher_id) ?? 0) + share)
-      }
-      if (entry.kind === "refund" && metadata.order_item_id === input.item_id) {
-        vouchers.set(entry.voucher_id, (vouchers.get(entry.voucher_id) ?? 0) - toCents(Number(entry.amount)))
-      }
-    }
+    const { paid, refundable: vouchers } = lineVoucherShares(entries, input.item_id)
     const voucherShare = [...vouchers.values()].reduce((a, b) => a + b, 0)
-    const allocated = entries
-      .filter((e) => e.kind === "capture")
-      .reduce((sum, e) => sum + toCents(((e.metadata ?? {}) as { allocations?: Record<string, number> }).allocations?.[input.item_id] ?? 0), 0)
+    const allocated = [...paid.values()].reduce((a, b) => a + b, 0)
     const cardRefunded = cardRefunds
       .filter((r) => r.note?.startsWith(`line:${input.item_id}:`))
       .reduce((sum, r) => sum + toCents(Number(r.amount)), 0)

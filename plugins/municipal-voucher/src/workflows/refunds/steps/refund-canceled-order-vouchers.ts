@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { toCents, fromCents } from "../../../lib/money"
+import { unrefundedVoucherValue } from "../../../lib/line-shares"
+import { fromCents } from "../../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../../modules/municipal-voucher/service"
 import { releaseCartHolds } from "../../checkout/cart-holds"
@@ -26,20 +27,7 @@ export const refundCanceledOrderVouchersStep = createStep(
     const held = await service.listOutstandingHolds(cartId)
     await releaseCartHolds(container, { cart_id: cartId, voucher_ids: held.map((h) => h.voucher_id) })
 
-    const entries = await service.listVoucherLedgerEntries({ reference: cartId })
-    const open = new Map<string, number>()
-    for (const entry of entries) {
-      const metadata = (entry.metadata ?? {}) as { captured?: number; refunded?: number }
-      const delta =
-        entry.kind === "capture"
-          ? toCents(metadata.captured ?? 0)
-          : entry.kind === "refund"
-            ? -toCents(Number(entry.amount))
-            : entry.kind === "reversal"
-              ? toCents(metadata.refunded ?? 0)
-              : 0
-      open.set(entry.voucher_id, (open.get(entry.voucher_id) ?? 0) + delta)
-    }
+    const open = unrefundedVoucherValue(await service.listVoucherLedgerEntries({ reference: cartId }))
     const done: { voucher_id: string; amount: number; key: string }[] = []
     for (const [voucherId, cents] of open) {
       if (cents <= 0) {
