@@ -1,3 +1,4 @@
+import { assignmentProblems } from "../assignment-rules"
 import { parseOperatorDate } from "../dates"
 import { lineVoucherShares, unrefundedVoucherValue } from "../line-shares"
 import { spendingProblem } from "../voucher-rules"
@@ -100,5 +101,22 @@ describe("line shares", () => {
     ]
     expect(Object.fromEntries(lineVoucherShares(entries, "ordli_2").refundable)).toEqual({ vou_a: 2000, vou_b: 1000 })
     expect(Object.fromEntries(unrefundedVoucherValue(entries))).toEqual({ vou_a: 6000, vou_b: 1000 })
+  })
+})
+
+describe("assignmentProblems", () => {
+  const scheme = { status: "active", ends_at: new Date(now.getTime() + 30 * DAY), max_per_citizen: 300 }
+  const base = { scheme, amount_cents: 10000, granted_cents: 0, valid_until: new Date(now.getTime() + DAY), now }
+
+  it("accepts a grant within the window and the maximum", () => {
+    expect(assignmentProblems(base)).toEqual([])
+    expect(assignmentProblems({ ...base, granted_cents: 20000 })).toEqual([])
+  })
+
+  it("names every broken limit", () => {
+    expect(assignmentProblems({ ...base, granted_cents: 20001 })).toEqual(["max_per_citizen_exceeded"])
+    expect(assignmentProblems({ ...base, valid_until: new Date(now.getTime() + 31 * DAY) })).toEqual(["scheme_outside_window"])
+    expect(assignmentProblems({ ...base, valid_until: new Date(now.getTime() - 1) })).toEqual(["scheme_outside_window"])
+    expect(assignmentProblems({ ...base, scheme: { ...scheme, status: "closed", max_per_citizen: null } })).toEqual(["scheme_closed"])
   })
 })

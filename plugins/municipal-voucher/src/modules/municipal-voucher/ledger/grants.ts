@@ -2,6 +2,7 @@ import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { refuse } from "../../../lib/errors"
 import type { Locale } from "../../../lib/messages"
+import { assignmentProblems } from "../../../lib/assignment-rules"
 import { fromCents, toCents } from "../../../lib/money"
 import { findByKey, insertEntry, LedgerEntry, raw, requireAmount } from "./locked-movement"
 
@@ -58,22 +59,20 @@ function grantAll(knex: Knex, inputs: GrantInput[], amounts: number[], locale?: 
       if (!scheme) {
         refuse(MedusaError.Types.NOT_FOUND, "scheme_not_found", locale)
       }
-      if (scheme.status !== "active") {
-        refuse(MedusaError.Types.NOT_ALLOWED, "scheme_closed", locale)
-      }
+      const { rows: sums } = await trx.raw(
+        `SELECT COALESCE(SUM(amount_granted), 0) AS granted FROM voucher
+          WHERE scheme_id = ? AND customer_id = ? AND deleted_at IS NULL`,
+        [scheme.id, input.customer_id]
+      )
       const validUntil = new Date(input.valid_until ?? scheme.ends_at)
-      if (validUntil.getTime() > new Date(scheme.ends_at).getTime() || validUntil.getTime() <= Date.now()) {
-        refuse(MedusaError.Types.INVALID_DATA, "scheme_outside_window", locale)
-      }
-      if (scheme.max_per_citizen !== null) {
-        const { rows: sums } = await trx.raw(
-          `SELECT COALESCE(SUM(amount_granted), 0) AS granted FROM voucher
-            WHERE scheme_id = ? AND customer_id = ? AND deleted_at IS NULL`,
-          [scheme.id, input.customer_id]
-        )
-        if (toCents(sums[0].granted) + amounts[index] > toCents(scheme.max_per_citizen)) {
-          refuse(MedusaError.Types.NOT_ALLOWED, "max_per_citizen_exceeded", locale)
-        }
+      const [problem] = assignmentProblems({
+        scheme,
+        amount_cents: amounts[index],
+        granted_cents: toCents(sums[0].granted),
+        valid_until: validUntil,
+      })
+      if (problem) {
+        refuse(problem === "scheme_outside_window" ? MedusaError.Types.INVALID_DATA : MedusaError.Types.NOT_ALLOWED, problem, locale)
       }
       const voucherId = generateEntityId(undefined, "vou")
       const amount = fromCents(amounts[index]).toFixed(2)

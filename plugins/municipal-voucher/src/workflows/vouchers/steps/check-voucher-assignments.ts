@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assignmentProblems } from "../../../lib/assignment-rules"
 import { parseOperatorDate } from "../../../lib/dates"
 import { Locale, message, VoucherMessageCode } from "../../../lib/messages"
 import { isValidAmount, toCents } from "../../../lib/money"
@@ -70,12 +71,8 @@ export const checkVoucherAssignmentsStep = createStep(
       grantedCents.set(voucher.customer_id, (grantedCents.get(voucher.customer_id) ?? 0) + toCents(Number(voucher.amount_granted)))
     }
 
-    const ends = new Date(scheme.ends_at).getTime()
     const report: CheckedAssignment[] = input.rows.map((row) => {
       const issues: CheckedAssignment["issues"] = []
-      if (scheme.status !== "active") {
-        issues.push(issue("scheme_closed"))
-      }
       const email = row.email?.trim().toLowerCase()
       const customer = customers.find((c) => (row.customer_id ? c.id === row.customer_id : c.email === email))
       if (!customer) {
@@ -91,15 +88,18 @@ export const checkVoucherAssignmentsStep = createStep(
       const validUntil = row.valid_until
         ? (parseOperatorDate(row.valid_until, "end") ?? new Date(NaN))
         : new Date(scheme.ends_at)
-      if (Number.isNaN(validUntil.getTime()) || validUntil.getTime() > ends || validUntil.getTime() <= Date.now()) {
-        issues.push(issue("scheme_outside_window"))
-      }
-      if (customer && amount !== null && scheme.max_per_citizen !== null) {
-        const total = (grantedCents.get(customer.id) ?? 0) + toCents(amount)
-        grantedCents.set(customer.id, total)
-        if (total > toCents(Number(scheme.max_per_citizen))) {
-          issues.push(issue("max_per_citizen_exceeded"))
-        }
+      // Earlier rows of the same file count towards the citizen's maximum.
+      const granted = customer ? (grantedCents.get(customer.id) ?? 0) : 0
+      const problems = assignmentProblems({
+        scheme: { ...scheme, max_per_citizen: scheme.max_per_citizen === null ? null : Number(scheme.max_per_citizen) },
+        amount_cents: amount === null ? 0 : toCents(amount),
+        granted_cents: granted,
+        valid_until: validUntil,
+      }).filter((code) => code !== "max_per_citizen_exceeded" || (customer && amount !== null))
+      issues.unshift(...problems.filter((code) => code === "scheme_closed").map(issue))
+      issues.push(...problems.filter((code) => code !== "scheme_closed").map(issue))
+      if (customer && amount !== null) {
+        grantedCents.set(customer.id, granted + toCents(amount))
       }
       return {
         row: row.row,
