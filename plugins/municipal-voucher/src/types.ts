@@ -13,6 +13,18 @@ export type VoucherStatus = (typeof VOUCHER_STATUSES)[number]
 export const LEDGER_KINDS = ["grant", "hold", "capture", "release", "refund", "reversal", "expiry", "adjustment"] as const
 export type LedgerKind = (typeof LEDGER_KINDS)[number]
 
+/** Why the system wrote a ledger entry; shown in the reader's language (lib/messages). */
+export const LEDGER_REASON_CODES = [
+  "voucher_expiry",
+  "expired_value_returned",
+  "order_canceled",
+  "order_canceled_undone",
+  "line_refund",
+  "refund_reversed",
+  "adjustment_undone",
+] as const
+export type LedgerReasonCode = (typeof LEDGER_REASON_CODES)[number]
+
 /** Events the plugin emits, for notifications and other plugins. */
 export const VOUCHER_EVENTS = {
   /** data: { id } per voucher granted (single assignment or CSV import). */
@@ -38,7 +50,16 @@ export type StoreWalletVoucher = {
     cooperative_handles: string[] | null
     product_ids: string[] | null
   }
-  entries: { id: string; kind: LedgerKind; amount: number; reference: string | null; reason: string | null; created_at: string }[]
+  entries: {
+    id: string
+    kind: LedgerKind
+    amount: number
+    reference: string | null
+    /** In the reader's language for system entries; the operator's words otherwise. */
+    reason: string | null
+    reason_code: LedgerReasonCode | null
+    created_at: string
+  }[]
 }
 
 /** What a voucher can pay in a cart, line by line. */

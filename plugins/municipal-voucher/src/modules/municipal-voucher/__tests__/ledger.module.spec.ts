@@ -219,11 +219,11 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       await service.refundValue({ voucher_id: id, reference: "cart_c", amount: 20, idempotency_key: "line-refund:k1:v" })
       expect(await balanceAndLedger(id)).toMatchObject({ balance: 60, sum: 60 })
 
-      const reversed = await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason: "carta rifiutata" })
+      const reversed = await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason_code: "refund_reversed" })
       expect(reversed?.entry).toMatchObject({ kind: "reversal", amount: -20 })
       expect(await balanceAndLedger(id)).toMatchObject({ balance: 40, sum: 40 })
       // Nothing left standing to reverse.
-      expect(await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason: "x" })).toBeNull()
+      expect(await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason_code: "refund_reversed" })).toBeNull()
 
       const retried = await service.refundValue({ voucher_id: id, reference: "cart_c", amount: 20, idempotency_key: "line-refund:k1:v" })
       expect(retried).toMatchObject({ replayed: false, entry: { idempotency_key: "line-refund:k1:v#2" } })

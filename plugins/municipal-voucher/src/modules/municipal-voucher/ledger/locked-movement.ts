@@ -13,7 +13,7 @@ import { spendingProblem } from "../../../lib/voucher-rules"
  * operation returns the entry it wrote the first time instead of moving value again.
  */
 
-import type { LedgerKind } from "../../../types"
+import type { LedgerKind, LedgerReasonCode } from "../../../types"
 
 export type { LedgerKind }
 
@@ -26,6 +26,7 @@ export type LedgerEntry = {
   idempotency_key: string
   actor_id: string | null
   reason: string | null
+  reason_code: LedgerReasonCode | null
   metadata: Record<string, unknown> | null
   created_at: Date
 }
@@ -101,14 +102,15 @@ export type EntryInput = {
   idempotency_key: string
   actor_id?: string | null
   reason?: string | null
+  reason_code?: LedgerReasonCode | null
   metadata?: Record<string, unknown> | null
 }
 
 export async function insertEntry(trx: Knex.Transaction, input: EntryInput): Promise<LedgerEntry> {
   const { rows } = await trx.raw(
     `INSERT INTO voucher_ledger_entry
-       (id, voucher_id, kind, amount, raw_amount, reference, idempotency_key, actor_id, reason, metadata)
-     VALUES (?, ?, ?, ?::numeric, ?::jsonb, ?, ?, ?, ?, ?::jsonb)
+       (id, voucher_id, kind, amount, raw_amount, reference, idempotency_key, actor_id, reason, reason_code, metadata)
+     VALUES (?, ?, ?, ?::numeric, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
      RETURNING *`,
     [
       generateEntityId(undefined, "vle"),
@@ -120,6 +122,7 @@ export async function insertEntry(trx: Knex.Transaction, input: EntryInput): Pro
       input.idempotency_key,
       input.actor_id ?? null,
       input.reason ?? null,
+      input.reason_code ?? null,
       input.metadata ? JSON.stringify(input.metadata) : null,
     ]
   )
@@ -216,6 +219,6 @@ export async function reExpireIfExpired(trx: Knex.Transaction, voucher: VoucherR
     kind: "expiry",
     amount_cents: -cents,
     idempotency_key: `${key}:expiry`,
-    reason: "Voucher scaduto: il valore restituito non è più spendibile",
+    reason_code: "expired_value_returned",
   })
 }

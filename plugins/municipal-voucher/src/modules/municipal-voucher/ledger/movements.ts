@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { refuse } from "../../../lib/errors"
 import type { Locale } from "../../../lib/messages"
+import type { LedgerReasonCode } from "../../../types"
 import { fromCents, toCents } from "../../../lib/money"
 import {
   assertSpendable,
@@ -189,7 +190,13 @@ export async function release(knex: Knex, input: SettleInput): Promise<LedgerRes
   }) as Promise<LedgerResult | null>
 }
 
-export type RefundInput = SettleInput & { amount: number; actor_id?: string | null; reason?: string | null }
+export type RefundInput = SettleInput & {
+  amount: number
+  actor_id?: string | null
+  /** The operator's reason, or a system reason code. */
+  reason?: string | null
+  reason_code?: LedgerReasonCode | null
+}
 
 /** Entries written under one refund key: the first attempt has the key, later ones `key#n`. */
 async function refundAttempts(trx: Knex.Transaction, voucherId: string, key: string) {
@@ -231,6 +238,7 @@ export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResu
       idempotency_key: attempts.length ? `${input.idempotency_key}#${attempts.length + 1}` : input.idempotency_key,
       actor_id: input.actor_id,
       reason: input.reason,
+      reason_code: input.reason_code,
       metadata: input.metadata,
     })
     await reExpireIfExpired(trx, voucher, cents, entry.idempotency_key)
@@ -244,7 +252,7 @@ export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResu
  */
 export async function reverseRefund(
   knex: Knex,
-  input: { voucher_id: string; idempotency_key: string; reason: string }
+  input: { voucher_id: string; idempotency_key: string; reason_code: LedgerReasonCode }
 ): Promise<LedgerResult | null> {
   return knex.transaction(async (trx) => {
     const voucher = await lockVoucher(trx, input.voucher_id)
@@ -268,7 +276,7 @@ export async function reverseRefund(
       amount_cents: -back,
       reference: standing.reference,
       idempotency_key: `reversal:${standing.idempotency_key}`,
-      reason: input.reason,
+      reason_code: input.reason_code,
       metadata: { reverses: standing.id, refunded: fromCents(cents) },
     })
     return { entry, replayed: false }
@@ -329,7 +337,7 @@ export async function expire(knex: Knex, voucherId: string): Promise<LedgerResul
       kind: "expiry",
       amount_cents: -cents,
       idempotency_key: key,
-      reason: "Scadenza del voucher",
+      reason_code: "voucher_expiry",
     })
     return { entry, replayed: false }
   }) as Promise<LedgerResult>

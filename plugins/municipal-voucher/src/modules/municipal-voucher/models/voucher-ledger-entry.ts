@@ -18,7 +18,10 @@ export const VoucherLedgerEntry = model
     /** Retrying an operation with the same key finds this entry instead of moving value again. */
     idempotency_key: model.text().unique(),
     actor_id: model.text().nullable(),
+    /** The operator's own words (adjustments, refunds); system entries leave it empty and set reason_code. */
     reason: model.text().nullable(),
+    /** A system reason, translated on display (LEDGER_REASON_CODES in types). */
+    reason_code: model.text().nullable(),
     /** capture: { captured }; line allocations and order ids for the cart flow. */
     metadata: model.json().nullable(),
     voucher: model.belongsTo(() => Voucher, { mappedBy: "entries" }),

@@ -39,7 +39,7 @@ export const refundCanceledOrderVouchersStep = createStep(
         reference: cartId,
         amount: fromCents(cents),
         idempotency_key: key,
-        reason: "Ordine annullato",
+        reason_code: "order_canceled",
         metadata: { order_id: input.order_id },
       })
       if (!replayed) {
@@ -57,7 +57,7 @@ export const refundCanceledOrderVouchersStep = createStep(
       await service.reverseRefund({
         voucher_id: part.voucher_id,
         idempotency_key: part.key,
-        reason: "Rimborso per ordine annullato non completato",
+        reason_code: "order_canceled_undone",
       })
     }
   }

@@ -32,7 +32,8 @@ export const refundVoucherLineStep = createStep(
         amount: part.amount,
         idempotency_key: key,
         actor_id: input.actor_id,
-        reason: input.reason ?? "Rimborso di una riga dell'ordine",
+        reason: input.reason ?? null,
+        reason_code: input.reason ? null : "line_refund",
         metadata: { order_id: input.order_id, order_item_id: input.item_id },
       })
       if (!replayed) {
@@ -50,7 +51,7 @@ export const refundVoucherLineStep = createStep(
       await service.reverseRefund({
         voucher_id: part.voucher_id,
         idempotency_key: part.key,
-        reason: "Rimborso annullato: la parte con carta non è riuscita",
+        reason_code: "refund_reversed",
       })
     }
   }
