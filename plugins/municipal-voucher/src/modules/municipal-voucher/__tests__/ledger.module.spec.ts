@@ -244,5 +244,33 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       expect(await service.listVouchers({ customer_id: "cus_luca" })).toHaveLength(1)
       await expect(grant(60)).rejects.toMatchObject({ type: "conflict" })
     })
+
+    it("grants 20,000 vouchers in one all-or-nothing call, and a replay grants none", async () => {
+      const rows = Array.from({ length: 20000 }, (_, i) => ({
+        scheme_id: schemeId,
+        customer_id: `cus_${i}`,
+        amount: 150,
+        idempotency_key: `import:big:${i}`,
+      }))
+      const started = Date.now()
+      const results = await service.grantVouchers(rows)
+      console.info(`20,000 grants in ${Date.now() - started} ms`)
+      expect(results).toHaveLength(20000)
+      expect(results.every((r) => !r.replayed && r.entry.kind === "grant")).toBe(true)
+      expect(await service.listVouchers({ scheme_id: schemeId }, { take: 1 })).toHaveLength(1)
+      const [, count] = await service.listAndCountVoucherLedgerEntries({ kind: "grant", idempotency_key: rows.map((r) => r.idempotency_key) }, { take: 1 })
+      expect(count).toBe(20000)
+
+      const replay = await service.grantVouchers(rows.slice(0, 100))
+      expect(replay.every((r) => r.replayed)).toBe(true)
+      // One bad row (over the maximum) and nothing of the file is written.
+      await expect(
+        service.grantVouchers([
+          { scheme_id: schemeId, customer_id: "cus_new_1", amount: 100, idempotency_key: "import:bad:1" },
+          { scheme_id: schemeId, customer_id: "cus_new_1", amount: 450, idempotency_key: "import:bad:2" },
+        ])
+      ).rejects.toThrow("massimo")
+      expect(await service.listVouchers({ customer_id: "cus_new_1" })).toHaveLength(0)
+    })
   },
 })
