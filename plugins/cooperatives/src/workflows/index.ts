@@ -1,0 +1,7 @@
+export * from "./add-cooperative-member"
+export * from "./change-accreditation"
+export * from "./create-cooperative"
+export * from "./link-order-to-cooperatives"
+export * from "./link-products-to-cooperative"
+export * from "./types"
+export * from "./hooks/link-created-products"
