@@ -11,6 +11,7 @@
 export type MemberScope = "product" | "order" | null
 
 export const MEMBER_ALLOWED_STOCK_ROUTES: Record<string, MemberScope> = {
+  // The cooperative's own services: narrowed to the ids linked to it, others answer 404.
   "GET /admin/products": "product",
   "POST /admin/products": "product",
   "GET /admin/products/:id": "product",
@@ -26,6 +27,7 @@ export const MEMBER_ALLOWED_STOCK_ROUTES: Record<string, MemberScope> = {
   "DELETE /admin/products/:id/variants/:variant_id": "product",
   "POST /admin/products/:id/images/:image_id/variants/batch": "product",
   "POST /admin/products/:id/variants/:variant_id/images/batch": "product",
+  // Orders holding the cooperative's services; fulfilment of its own lines only.
   "GET /admin/orders": "order",
   "GET /admin/orders/:id": "order",
   "GET /admin/orders/:id/line-items": "order",
@@ -35,6 +37,7 @@ export const MEMBER_ALLOWED_STOCK_ROUTES: Record<string, MemberScope> = {
   "POST /admin/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered": "order",
   "POST /admin/orders/:id/fulfillments/:fulfillment_id/shipments": "order",
   "POST /admin/orders/:id/fulfillments/:fulfillment_id/cancel": "order",
+  // Read-only reference data the dashboard needs to show and edit a service, and the caller's own user.
   "GET /admin/product-categories": null,
   "GET /admin/product-categories/:id": null,
   "GET /admin/product-types": null,
@@ -54,6 +57,8 @@ export const MEMBER_ALLOWED_STOCK_ROUTES: Record<string, MemberScope> = {
   "GET /admin/locales": null,
   "GET /admin/locales/:code": null,
   "GET /admin/stores": null,
+  "GET /admin/regions": null,
+  "GET /admin/regions/:id": null,
   "GET /admin/stores/:id": null,
   "GET /admin/feature-flags": null,
   "GET /admin/plugins": null,
@@ -65,7 +70,11 @@ export const MEMBER_ALLOWED_STOCK_ROUTES: Record<string, MemberScope> = {
   "GET /admin/layouts/:zone/configuration": null,
 }
 
-/** Refused to members: other cooperatives' work, people, money, configuration. */
+/**
+ * Refused to members: other cooperatives' work, people (users, customers, invites), money
+ * (payments, refunds, price lists, promotions, cancellations), configuration and every write
+ * outside their services and orders.
+ */
 export const MEMBER_REFUSED_STOCK_ROUTES: readonly string[] = [
   "DELETE /admin/api-keys/:id",
   "DELETE /admin/campaigns/:id",
@@ -194,8 +203,6 @@ export const MEMBER_REFUSED_STOCK_ROUTES: readonly string[] = [
   "GET /admin/rbac/roles/assignable",
   "GET /admin/refund-reasons",
   "GET /admin/refund-reasons/:id",
-  "GET /admin/regions",
-  "GET /admin/regions/:id",
   "GET /admin/reservations",
   "GET /admin/reservations/:id",
   "GET /admin/return-reasons",

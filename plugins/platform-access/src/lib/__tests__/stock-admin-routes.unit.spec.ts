@@ -76,7 +76,7 @@ describe("stock admin routes classified for cooperative members", () => {
       ["GET", "/admin/users"],
       ["POST", "/admin/api-keys"],
       ["GET", "/admin/customers"],
-      ["GET", "/admin/regions"],
+      ["POST", "/admin/regions"],
       ["POST", "/admin/stores/store_1"],
       ["GET", "/admin/promotions"],
       ["POST", "/admin/orders/order_1/cancel"],
