@@ -183,7 +183,12 @@ async function checkoutBench(ctx) {
   const { voucher_ids: [voucherId] } = await json(`${BACKEND}/admin/voucher-schemes/${scheme.id}/vouchers`, {
     method: "POST",
     headers: ctx.admin,
-    body: JSON.stringify({ customer_id: customers[0].id, amount: service.price_eur * (runs + 5), reason: "benchmark" }),
+    body: JSON.stringify({
+      customer_id: customers[0].id,
+      amount: service.price_eur * (runs + 5),
+      reason: "benchmark",
+      idempotency_key: `bench-${Date.now()}`,
+    }),
   })
 
   const { token } = await json(`${BACKEND}/auth/customer/emailpass`, {

@@ -3,8 +3,23 @@
  * (`@tradatewelfare/municipal-voucher/types`) instead of guessing them.
  */
 
-export type VoucherStatus = "active" | "suspended" | "expired" | "exhausted"
-export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
+/** The voucher payment provider's id as Medusa registers it (region settings, payment sessions). */
+export const VOUCHER_PROVIDER_ID = "pp_municipal-voucher_voucher"
+
+export const VOUCHER_STATUSES = ["active", "suspended", "expired", "exhausted"] as const
+export type VoucherStatus = (typeof VOUCHER_STATUSES)[number]
+
+/** Ledger entry kinds; `reversal` takes back a refund whose card part failed. */
+export const LEDGER_KINDS = ["grant", "hold", "capture", "release", "refund", "reversal", "expiry", "adjustment"] as const
+export type LedgerKind = (typeof LEDGER_KINDS)[number]
+
+/** Events the plugin emits, for notifications and other plugins. */
+export const VOUCHER_EVENTS = {
+  /** data: { id } per voucher granted (single assignment or CSV import). */
+  ASSIGNED: "municipal_voucher.assigned",
+  /** data: { order_id, item_id, vouchers: [{ voucher_id, amount }], card: { payment_id, amount } | null } */
+  LINE_REFUNDED: "municipal_voucher.line_refunded",
+} as const
 
 /** GET /store/vouchers → { vouchers: StoreWalletVoucher[] } */
 export type StoreWalletVoucher = {

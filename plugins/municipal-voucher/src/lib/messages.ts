@@ -30,6 +30,12 @@ export type VoucherMessageCode =
   | "refund_exceeds_line"
   | "csv_invalid"
   | "reason_required"
+  | "scheme_closed_for_spending"
+  | "scheme_not_started"
+  | "currency_mismatch"
+  | "stock_refund_of_voucher"
+  | "idempotency_key_reused"
+  | "csv_malformed"
 
 const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
   it: {
@@ -47,7 +53,7 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     max_per_citizen_exceeded: "L'importo supera il massimo assegnabile a un cittadino per questa misura.",
     citizen_not_resident: "Il cittadino non risiede in un comune che finanzia questa misura.",
     customer_not_found: "Cittadino non trovato.",
-    amount_invalid: "L'importo deve essere un numero positivo con al massimo due decimali.",
+    amount_invalid: "L'importo deve essere un numero positivo con al massimo due decimali, fino a 100.000 €.",
     refund_exceeds_captured: "Il rimborso supera quanto pagato con il voucher.",
     release_exceeds_held: "Lo sblocco supera l'importo riservato.",
     nothing_held: "Non c'è alcun importo riservato su questo voucher per questo pagamento.",
@@ -63,6 +69,14 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     refund_exceeds_line: "Il rimborso supera quanto resta da rimborsare per questa riga.",
     csv_invalid: "Il file CSV contiene errori: nessun voucher è stato assegnato.",
     reason_required: "La motivazione è obbligatoria.",
+    scheme_closed_for_spending: "La misura di questo voucher è chiusa: il voucher non può più essere speso.",
+    scheme_not_started: "La misura di questo voucher non è ancora iniziata: il voucher non è ancora spendibile.",
+    currency_mismatch: "Il voucher è in una valuta diversa da quella del carrello.",
+    csv_malformed: "Il file CSV non è leggibile alla riga {line}: controlla virgolette e separatori.",
+    idempotency_key_reused:
+      "Questa operazione è già stata registrata con dati diversi: ricarica la pagina e ripeti l'operazione.",
+    stock_refund_of_voucher:
+      "I pagamenti con voucher si rimborsano per riga dell'ordine (Rimborsa riga), così il valore torna al voucher che l'ha pagato.",
   },
   en: {
     voucher_not_found: "Voucher not found.",
@@ -95,6 +109,13 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     refund_exceeds_line: "The refund exceeds what is left to refund on this line.",
     csv_invalid: "The CSV file has errors: no voucher was assigned.",
     reason_required: "A reason is required.",
+    scheme_closed_for_spending: "This voucher's scheme is closed: the voucher can no longer be spent.",
+    scheme_not_started: "This voucher's scheme has not started yet: the voucher cannot be spent yet.",
+    currency_mismatch: "The voucher is in a different currency from the cart.",
+    csv_malformed: "The CSV file cannot be read at line {line}: check its quotes and separators.",
+    idempotency_key_reused: "This operation was already recorded with different data: reload the page and try again.",
+    stock_refund_of_voucher:
+      "Voucher payments are refunded per order line (Refund line), so the value goes back to the voucher that paid it.",
   },
 }
 

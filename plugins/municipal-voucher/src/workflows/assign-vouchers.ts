@@ -1,4 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { VOUCHER_EVENTS } from "../types"
 import type { Locale } from "../lib/messages"
 import { checkVoucherAssignmentsStep, VoucherAssignmentInput } from "./steps/check-voucher-assignments"
 import { grantVouchersStep } from "./steps/grant-vouchers"
@@ -34,6 +36,11 @@ export const assignVouchersWorkflow = createWorkflow(
         locale: input.locale,
       }))
     )
+    // Emitted once the workflow succeeds (e-mail to the citizen, for instance).
+    emitEventStep({
+      eventName: VOUCHER_EVENTS.ASSIGNED,
+      data: transform({ voucherIds }, ({ voucherIds }) => voucherIds.map((id: string) => ({ id }))),
+    })
     const vouchersAssigned = createHook("vouchersAssigned", { voucher_ids: voucherIds })
     return new WorkflowResponse(voucherIds, { hooks: [vouchersAssigned] })
   }

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { VOUCHER_EVENTS } from "../types"
 import { computeLineRefundStep, ComputeLineRefundStepInput, lineRefundNote } from "./steps/compute-line-refund"
 import { refundVoucherLineStep } from "./steps/refund-voucher-line"
 
@@ -41,6 +42,17 @@ export const refundOrderLineWorkflow = createWorkflow(
       })
     })
     releaseLockStep({ key: lockKey })
+    when({ plan }, ({ plan }) => !plan.replayed).then(() => {
+      emitEventStep({
+        eventName: VOUCHER_EVENTS.LINE_REFUNDED,
+        data: transform({ input, plan }, ({ input, plan }) => ({
+          order_id: input.order_id,
+          item_id: input.item_id,
+          vouchers: plan.vouchers,
+          card: plan.card,
+        })),
+      })
+    })
     return new WorkflowResponse(plan)
   }
 )

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_AMOUNT } from "../../../lib/money"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const schemeFields = {
@@ -28,10 +29,11 @@ export type AdminUpdateVoucherSchemeType = z.infer<typeof AdminUpdateVoucherSche
 export const AdminAssignVoucher = z
   .object({
     customer_id: z.string().min(1).max(64),
-    amount: z.number(),
+    amount: z.number().max(MAX_AMOUNT),
     valid_until: z.coerce.date().optional(),
     reason: z.string().max(500).optional(),
-    idempotency_key: z.string().min(8).max(128).optional(),
+    /** One per form submission, from the client: the same key on a retry moves nothing twice. */
+    idempotency_key: z.string().min(8).max(128),
   })
   .strict()
 export type AdminAssignVoucherType = z.infer<typeof AdminAssignVoucher>
@@ -39,9 +41,10 @@ export type AdminAssignVoucherType = z.infer<typeof AdminAssignVoucher>
 export const AdminImportVouchers = z
   .object({
     /** Header row with `email` or `customer_id`, `amount`, optionally `valid_until` (YYYY-MM-DD). */
-    csv: z.string().min(1).max(1_000_000),
+    csv: z.string().min(1).max(3_000_000),
     reason: z.string().max(500).optional(),
-    idempotency_key: z.string().min(8).max(128).optional(),
+    /** One per form submission, from the client: the same key on a retry moves nothing twice. */
+    idempotency_key: z.string().min(8).max(128),
   })
   .strict()
 export type AdminImportVouchersType = z.infer<typeof AdminImportVouchers>
