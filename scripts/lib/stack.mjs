@@ -35,11 +35,27 @@ function isStale(marker, sourceDirs) {
   return sourceDirs.some((dir) => newestMtime(dir) > built)
 }
 
+/** The plugin folders, each after the plugins it depends on (a plugin compiles against their builds). */
 export function pluginDirs() {
-  return fs
+  const dirs = fs
     .readdirSync(pluginsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(pluginsDir, e.name, "package.json")))
     .map((e) => path.join(pluginsDir, e.name))
+  const manifest = (dir) => JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf-8"))
+  const byName = new Map(dirs.map((dir) => [manifest(dir).name, dir]))
+  const ordered = []
+  const visit = (dir, seen = new Set()) => {
+    if (ordered.includes(dir) || seen.has(dir)) {
+      return
+    }
+    seen.add(dir)
+    const m = manifest(dir)
+    const deps = Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies })
+    deps.filter((name) => byName.has(name)).forEach((name) => visit(byName.get(name), seen))
+    ordered.push(dir)
+  }
+  dirs.forEach((dir) => visit(dir))
+  return ordered
 }
 
 export async function buildPlugins({ force = false } = {}) {
