@@ -37,7 +37,9 @@ medusaIntegrationTestRunner({
       ).toEqual([productB.id])
       const direct = await api.get(`/store/products/${productA.id}`, store).catch((e: { response: { status: number } }) => e.response)
       expect(direct.status).toBe(404)
-      await expect(refuseUnsoldServices(cartWith(productA.id), { container })).rejects.toThrow(/not on sale.*suspended/)
+      await expect(refuseUnsoldServices(cartWith(productA.id), { container })).rejects.toThrow(/non sono in vendita.*suspended/)
+      const englishCart = { cart: { ...cartWith(productA.id).cart, locale: "en-GB" } }
+      await expect(refuseUnsoldServices(englishCart, { container })).rejects.toThrow(/not on sale.*suspended/)
       await expect(refuseUnsoldServices(cartWith(productB.id), { container })).resolves.toBeDefined()
 
       // The order already placed is untouched and still the cooperative's to see.

@@ -1,4 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { refuseUnsoldServices } from "@tradatewelfare/cooperatives/workflows"
 import { voucherCartCompletion } from "@tradatewelfare/municipal-voucher/hooks"
 import { inSequence } from "../../lib/hook-sequence"
 
@@ -12,9 +13,13 @@ import { inSequence } from "../../lib/hook-sequence"
  * 2.21 does not expose completion's later hooks.
  */
 completeCartWorkflow.hooks.validate(
-  ...inSequence({
-    name: voucherCartCompletion.name,
-    invoke: voucherCartCompletion.validate,
-    compensate: voucherCartCompletion.compensate,
-  })
+  ...inSequence(
+    // Reads only: services of a cooperative no longer accredited are not sold.
+    { name: "cooperatives", invoke: refuseUnsoldServices },
+    {
+      name: voucherCartCompletion.name,
+      invoke: voucherCartCompletion.validate,
+      compensate: voucherCartCompletion.compensate,
+    }
+  )
 )

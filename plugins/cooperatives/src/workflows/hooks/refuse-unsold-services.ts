@@ -3,7 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findUnsoldServices } from "../../lib/selling"
 
-type CartLike = { cart: { items?: ({ product_id?: string | null; title?: string | null } | null)[] | null } }
+type CartLike = {
+  cart: { locale?: string | null; items?: ({ product_id?: string | null; title?: string | null } | null)[] | null }
+}
 
 /**
  * Cart validation for the application's `completeCartWorkflow.hooks.validate` (and
@@ -18,9 +20,12 @@ export async function refuseUnsoldServices({ cart }: CartLike, { container }: { 
       const title = items.find((item) => item.product_id === u.product_id)?.title ?? u.product_id
       return `${title} (${u.cooperative}: ${u.status})`
     })
+    const english = cart.locale?.toLowerCase().startsWith("en")
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `These services are not on sale because their cooperative is not accredited: ${names.join(", ")}`
+      english
+        ? `These services are not on sale because their cooperative is not accredited: ${names.join(", ")}`
+        : `Questi servizi non sono in vendita perché la loro cooperativa non è accreditata: ${names.join(", ")}`
     )
   }
   return new StepResponse(undefined)
