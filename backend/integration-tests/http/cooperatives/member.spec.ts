@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
       const { data: links } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["cooperatives.id"], filters: { id: order.id } })
-      expect((links[0].cooperatives ?? []).map((c) => c?.id).sort()).toEqual([coopA.id, coopB.id].sort())
+      expect((links[0].cooperatives ?? []).map((c: { id: string } | null) => c?.id).sort()).toEqual([coopA.id, coopB.id].sort())
     })
   },
 })

@@ -12,8 +12,11 @@ import { inSequence } from "../../lib/hook-sequence"
  * the order (the voucher capture) reacts to `order.placed` in the plugin itself: Medusa
  * 2.21 does not expose completion's later hooks.
  */
+/** What the validate hook hands each participant: the cart as each of them reads it. */
+type CompletingCart = Parameters<typeof refuseUnsoldServices>[0] & Parameters<typeof voucherCartCompletion.validate>[0]
+
 completeCartWorkflow.hooks.validate(
-  ...inSequence(
+  ...inSequence<CompletingCart>(
     // Reads only: services of a cooperative no longer accredited are not sold.
     { name: "cooperatives", invoke: refuseUnsoldServices },
     {
