@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: the platform's routes measured against stock Medusa routes on the same server, same run.
 import autocannon from "autocannon"
-import { isReachable } from "./lib/database.mjs"
+import { isReachable } from "./lib/processes.mjs"
 
 const BACKEND = process.env.BENCH_BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.BENCH_STOREFRONT_URL || "http://localhost:8000"

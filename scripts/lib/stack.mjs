@@ -1,10 +1,10 @@
 // Builds, migrates, seeds and starts the pieces of the platform: shared by demo, test and bench.
 import fs from "node:fs"
 import path from "node:path"
-import { backendDir, pluginsDir, repoRoot, storefrontDir } from "./paths.mjs"
-import { run, startServer, waitForHttp } from "./processes.mjs"
+import crypto from "node:crypto"
+import { backendDir, dataDir, pluginsDir, repoRoot, storefrontDir } from "./paths.mjs"
+import { assertPortsFree, assertServedBy, run, startServer, waitForHttp } from "./processes.mjs"
 
-export const PUBLISHABLE_KEY_TITLE = "TradateWelfare Storefront"
 const SKIP = new Set(["node_modules", ".medusa", ".next", ".data", "test-results", ".cache"])
 
 /** Settings every Medusa command gets: no telemetry, since nothing may call outside services. */
@@ -61,11 +61,33 @@ export async function migrate(databaseUrl) {
   })
 }
 
-export async function seed(databaseUrl) {
+/** Where the seed writes the storefront's publishable key for the database it seeded. */
+export function publishableKeyFile(databaseUrl) {
+  const database = new URL(databaseUrl).pathname.replace(/^\//, "")
+  return path.join(dataDir, "publishable-keys", `${database}.key`)
+}
+
+/** The storefront's publishable key, as the seed wrote it. */
+export function readPublishableKey(databaseUrl) {
+  const file = publishableKeyFile(databaseUrl)
+  if (!fs.existsSync(file)) {
+    throw new Error(`No publishable key in ${path.relative(repoRoot, file)}: run the seed first (npm run demo does)`)
+  }
+  return fs.readFileSync(file, "utf-8").trim()
+}
+
+export async function seed(databaseUrl, { backendUrl } = {}) {
   console.log("• seeding the Ambito di Tradate (only what is missing)")
+  const keyFile = publishableKeyFile(databaseUrl)
+  fs.mkdirSync(path.dirname(keyFile), { recursive: true })
   await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
     cwd: backendDir,
-    env: { ...baseEnv, DATABASE_URL: databaseUrl },
+    env: {
+      ...baseEnv,
+      DATABASE_URL: databaseUrl,
+      PUBLISHABLE_KEY_FILE: keyFile,
+      ...(backendUrl && { MEDUSA_BACKEND_URL: backendUrl }),
+    },
     quiet: true,
   })
 }
@@ -85,9 +107,9 @@ export async function buildBackend({ force = false } = {}) {
   }
 }
 
-export async function startBackend({ databaseUrl, port = 9000, env = {}, logFile }) {
+export async function startBackend({ databaseUrl, port = 9000, env = {}, logFile, name = "backend" }) {
   const backendUrl = `http://localhost:${port}`
-  const server = startServer("backend", "npx", ["medusa", "start"], {
+  const server = startServer(name, "npx", ["medusa", "start"], {
     cwd: backendBuildDir,
     env: {
       ...baseEnv,
@@ -100,6 +122,7 @@ export async function startBackend({ databaseUrl, port = 9000, env = {}, logFile
     logFile,
   })
   await waitForHttp(`${backendUrl}/health`, { child: server, timeoutMs: 180000 })
+  assertServedBy(server, port)
   return { server, url: backendUrl }
 }
 
@@ -126,7 +149,112 @@ export async function startStorefront({ port = 8000, env = {}, logFile }) {
   })
   // The home page answers once Next is up and the backend is reachable from it.
   await waitForHttp(url, { child: server, timeoutMs: 120000 })
+  assertServedBy(server, port)
   return { server, url }
+}
+
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]
+
+/**
+ * The production build refuses weak secrets, so every stack gets strong ones: those in the
+ * environment, else ones kept in `file` (so the demo's sessions survive a restart), else new ones.
+ */
+export function stackSecrets(file) {
+  const kept = file && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf-8")) : {}
+  const secrets = Object.fromEntries(
+    SECRET_NAMES.map((name) => [name, process.env[name] || kept[name] || crypto.randomBytes(32).toString("hex")])
+  )
+  if (file) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, JSON.stringify({ ...kept, ...secrets }, null, 2), { mode: 0o600 })
+  }
+  return secrets
+}
+
+/**
+ * Builds what changed, migrates, seeds, and starts the backend and the storefront from their
+ * production builds: the one start-up of `npm run demo`, `npm test` (e2e), `npm run bench` and
+ * `npm run start:prod`.
+ *   workerMode "shared": one backend process does everything (demo, tests).
+ *   workerMode "split":  an API server (MEDUSA_WORKER_MODE=server) and a worker (worker), as in production.
+ */
+export async function startStack({
+  databaseUrl,
+  redisUrl,
+  backendPort = 9000,
+  storefrontPort = 8000,
+  workerPort = backendPort + 1,
+  workerMode = "shared",
+  seedData = true,
+  secretsFile,
+  logFile,
+}) {
+  const split = workerMode === "split"
+  await assertPortsFree(split ? [backendPort, workerPort, storefrontPort] : [backendPort, storefrontPort])
+  const backendUrl = `http://localhost:${backendPort}`
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const running = []
+  const stop = async () => {
+    for (const child of running.reverse()) {
+      await child.stopServer()
+    }
+    running.length = 0
+  }
+  try {
+    await buildPlugins()
+    await migrate(databaseUrl)
+    if (seedData) {
+      await seed(databaseUrl, { backendUrl })
+    }
+    await buildBackend()
+
+    const secrets = stackSecrets(secretsFile)
+    const env = {
+      ...secrets,
+      STOREFRONT_URL: storefrontUrl,
+      STORE_CORS: storefrontUrl,
+      ...(redisUrl && { REDIS_URL: redisUrl }),
+    }
+    const backend = await startBackend({
+      databaseUrl,
+      port: backendPort,
+      logFile,
+      name: split ? "server" : "backend",
+      env: { ...env, MEDUSA_WORKER_MODE: split ? "server" : "shared" },
+    })
+    running.push(backend.server)
+    let worker
+    if (split) {
+      worker = await startBackend({
+        databaseUrl,
+        port: workerPort,
+        logFile,
+        name: "worker",
+        env: { ...env, MEDUSA_WORKER_MODE: "worker" },
+      })
+      running.push(worker.server)
+    }
+
+    const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || readPublishableKey(databaseUrl)
+    writeStorefrontEnv({
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+    })
+    await buildStorefront()
+    const storefront = await startStorefront({ port: storefrontPort, logFile })
+    running.push(storefront.server)
+    return {
+      backendUrl,
+      storefrontUrl,
+      publishableKey,
+      servers: { backend: backend.server, worker: worker?.server, storefront: storefront.server },
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
 }
 
 export { repoRoot }
