@@ -61,15 +61,15 @@ export async function migrate(databaseUrl) {
   })
 }
 
-/** Where the seed writes the storefront's publishable key for the database it seeded. */
-export function publishableKeyFile(databaseUrl) {
-  const database = new URL(databaseUrl).pathname.replace(/^\//, "")
-  return path.join(dataDir, "publishable-keys", `${database}.key`)
+/** Where the seed writes the storefront's publishable key for the database it seeded (a URL or a name). */
+export function publishableKeyFile(database) {
+  const name = database.includes("://") ? new URL(database).pathname.replace(/^\//, "") : database
+  return path.join(dataDir, "publishable-keys", `${name}.key`)
 }
 
 /** The storefront's publishable key, as the seed wrote it. */
-export function readPublishableKey(databaseUrl) {
-  const file = publishableKeyFile(databaseUrl)
+export function readPublishableKey(database) {
+  const file = publishableKeyFile(database)
   if (!fs.existsSync(file)) {
     throw new Error(`No publishable key in ${path.relative(repoRoot, file)}: run the seed first (npm run demo does)`)
   }
