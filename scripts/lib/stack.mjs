@@ -5,34 +5,28 @@ import crypto from "node:crypto"
 import { backendDir, dataDir, pluginsDir, repoRoot, storefrontDir } from "./paths.mjs"
 import { assertPortsFree, assertServedBy, run, startServer, waitForHttp } from "./processes.mjs"
 
-const SKIP = new Set(["node_modules", ".medusa", ".next", ".data", "test-results", ".cache"])
 
 /** Settings every Medusa command gets: no telemetry, since nothing may call outside services. */
 export const baseEnv = {
   MEDUSA_DISABLE_TELEMETRY: "true",
   NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  TURBO_NO_UPDATE_NOTIFIER: "1",
 }
 
-function newestMtime(dir) {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) {
-      continue
-    }
-    const full = path.join(dir, entry.name)
-    const mtime = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs
-    newest = Math.max(newest, mtime)
+/**
+ * Builds workspaces through turbo: it hashes each workspace's files, the lock file, the root
+ * tsconfig.json and the declared variables, rebuilds only what changed and restores the rest
+ * from its local cache (.turbo/). `force` rebuilds anyway.
+ */
+async function turboBuild(filters, { force = false, env = {} } = {}) {
+  const args = ["turbo", "run", "build", ...filters.map((f) => `--filter=${f}`), "--output-logs=errors-only"]
+  if (force) {
+    args.push("--force")
   }
-  return newest
-}
-
-/** True when the build output is missing or older than any source file it comes from. */
-function isStale(marker, sourceDirs) {
-  if (!fs.existsSync(marker)) {
-    return true
-  }
-  const built = fs.statSync(marker).mtimeMs
-  return sourceDirs.some((dir) => newestMtime(dir) > built)
+  const output = await run("npx", args, { cwd: repoRoot, env: { ...baseEnv, ...env }, quiet: true })
+  const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output)
+  return cached ? { cached: Number(cached[1]), total: Number(cached[2]) } : null
 }
 
 export function pluginDirs() {
@@ -43,13 +37,8 @@ export function pluginDirs() {
 }
 
 export async function buildPlugins({ force = false } = {}) {
-  for (const dir of pluginDirs()) {
-    const marker = path.join(dir, ".medusa", "server", "package.json")
-    if (force || isStale(marker, [dir])) {
-      console.log(`• building plugin ${path.basename(dir)}`)
-      await run("npx", ["medusa", "plugin:build"], { cwd: dir, env: baseEnv, quiet: true })
-    }
-  }
+  const result = await turboBuild(["./plugins/*"], { force })
+  console.log(`• plugins built${result ? ` (${result.cached} of ${result.total} from turbo's cache)` : ""}`)
 }
 
 export async function migrate(databaseUrl) {
@@ -95,11 +84,8 @@ export async function seed(databaseUrl, { backendUrl } = {}) {
 const backendBuildDir = path.join(backendDir, ".medusa", "server")
 
 export async function buildBackend({ force = false } = {}) {
-  const marker = path.join(backendBuildDir, "package.json")
-  if (force || isStale(marker, [backendDir, ...pluginDirs()])) {
-    console.log("• building the backend and the admin dashboard")
-    await run("npx", ["medusa", "build"], { cwd: backendDir, env: baseEnv, quiet: true })
-  }
+  const result = await turboBuild(["@tradatewelfare/backend"], { force })
+  console.log(`• backend and admin dashboard built${result ? ` (${result.cached} of ${result.total} from turbo's cache)` : ""}`)
   // Product images and uploads are served from backend/static under /static.
   const link = path.join(backendBuildDir, "static")
   if (!fs.existsSync(link)) {
@@ -126,12 +112,11 @@ export async function startBackend({ databaseUrl, port = 9000, env = {}, logFile
   return { server, url: backendUrl }
 }
 
-export async function buildStorefront({ force = false } = {}) {
-  const marker = path.join(storefrontDir, ".next", "BUILD_ID")
-  if (force || isStale(marker, [storefrontDir])) {
-    console.log("• building the storefront")
-    await run("npm", ["run", "build"], { cwd: storefrontDir, env: baseEnv, quiet: true })
-  }
+/** The storefront's build depends on the backend's URL (its Content-Security-Policy names it). */
+export async function buildStorefront({ force = false, backendUrl } = {}) {
+  const env = backendUrl ? { MEDUSA_BACKEND_URL: backendUrl } : {}
+  const result = await turboBuild(["@tradatewelfare/storefront"], { force, env })
+  console.log(`• storefront built${result ? ` (${result.cached} of ${result.total} from turbo's cache)` : ""}`)
 }
 
 /** Writes the storefront's runtime settings (read at start, no rebuild needed). */
@@ -223,9 +208,8 @@ export async function startStack({
       env: { ...env, MEDUSA_WORKER_MODE: split ? "server" : "shared" },
     })
     running.push(backend.server)
-    let worker
-    if (split) {
-      worker = await startBackend({
+    const startWorker = async () => {
+      const worker = await startBackend({
         databaseUrl,
         port: workerPort,
         logFile,
@@ -233,7 +217,9 @@ export async function startStack({
         env: { ...env, MEDUSA_WORKER_MODE: "worker" },
       })
       running.push(worker.server)
+      return worker.server
     }
+    const servers = { backend: backend.server, worker: split ? await startWorker() : undefined }
 
     const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || readPublishableKey(databaseUrl)
     writeStorefrontEnv({
@@ -241,15 +227,26 @@ export async function startStack({
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     })
-    await buildStorefront()
+    await buildStorefront({ backendUrl })
     const storefront = await startStorefront({ port: storefrontPort, logFile })
     running.push(storefront.server)
+    servers.storefront = storefront.server
     return {
       backendUrl,
       storefrontUrl,
       publishableKey,
-      servers: { backend: backend.server, worker: worker?.server, storefront: storefront.server },
+      servers,
       stop,
+      /** Split mode: kills the worker with SIGKILL (a crash, no clean-up) and starts a new one. */
+      async crashAndRestartWorker({ down = () => {} } = {}) {
+        const old = servers.worker
+        process.kill(-old.pid, "SIGKILL")
+        await new Promise((resolve) => (old.exitCode !== null || old.signalCode !== null ? resolve() : old.once("exit", resolve)))
+        running.splice(running.indexOf(old), 1)
+        await down()
+        servers.worker = await startWorker()
+        return servers.worker
+      },
     }
   } catch (error) {
     await stop()
