@@ -10,7 +10,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = []
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) {
-      violations.push(message.text())
+      violations.push(message.text().slice(0, 200))
     }
   })
   await page.addInitScript(() => {

@@ -22,7 +22,8 @@ function contentSecurityPolicy(): string {
     `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: ${imageOrigins.join(" ")}`,
-    "font-src 'self'",
+    // Bootstrap Italia's stylesheet embeds one icon font as a data: URL.
+    "font-src 'self' data:",
     `connect-src 'self'${isDev ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
