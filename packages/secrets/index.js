@@ -27,11 +27,11 @@ function weakness(value) {
   if (KNOWN_DEFAULTS.some((d) => normalized === d || normalized.replace(/[^a-z0-9]/g, "") === d.replace(/[^a-z0-9]/g, ""))) {
     return "is a well-known default"
   }
-  if (new Set(value).size < 8) {
-    return "repeats too few characters"
-  }
   if (value.length < MIN_LENGTH) {
     return `is shorter than ${MIN_LENGTH} characters`
+  }
+  if (new Set(value).size < 8) {
+    return "repeats too few characters"
   }
   return null
 }
