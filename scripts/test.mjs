@@ -167,19 +167,18 @@ async function redisStage(env) {
   if (!(await isReachable(hostname, Number(port || 6379)))) {
     throw new Error(`no Redis answers at ${TEST_REDIS_URL}: start one, or set TEST_REDIS_URL`)
   }
-  const files = REDIS_SUITES.filter((file) => {
-    const present = fs.existsSync(path.join(backendDir, file))
-    if (!present) {
-      console.log(`• redis: ${file} does not exist (yet): not run`)
-    }
-    return present
-  })
+  const missing = REDIS_SUITES.filter((file) => !fs.existsSync(path.join(backendDir, file)))
+  for (const file of missing) {
+    console.log(`• redis: ${file} does not exist (yet): not run`)
+  }
+  const files = REDIS_SUITES.filter((file) => !missing.includes(file))
   if (!files.length) {
     throw new Error("none of REDIS_SUITES exists")
   }
   // Rate-limit counters in this run's own keys: a shared Redis keeps earlier runs' for 15 minutes.
   const redisEnv = { ...env, REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_REDIS_PREFIX: `tw:rate-limit:test-${RUN_ID}:` }
-  return jest(backendDir, "redis", "integration:http", redisEnv, files)
+  const result = await jest(backendDir, "redis", "integration:http", redisEnv, files)
+  return missing.length ? { ...result, note: `not run, missing: ${missing.map((f) => path.basename(f)).join(", ")}` } : result
 }
 
 /** Debian's Chromium drives the browser tests; Playwright never downloads one here. */
