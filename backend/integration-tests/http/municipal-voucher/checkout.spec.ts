@@ -7,6 +7,7 @@ import {
   createShop,
   grantVoucher,
   settle,
+  settledState,
   Shop,
   voucherState,
 } from "./fixtures"
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
 
       const completed = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
       expect(completed.data.type).toBe("order")
-      expect(await voucherState(getContainer(), voucherId)).toMatchObject({
+      expect(await settledState(getContainer(), voucherId)).toMatchObject({
         balance: 60,
         sum: 60,
         kinds: ["capture", "grant", "hold"],
@@ -90,7 +91,7 @@ medusaIntegrationTestRunner({
       expect(new Set(orders.map((r) => r.data.order.id)).size).toBe(1)
       const again = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
       expect(again.data.order.id).toBe(orders[0].data.order.id)
-      expect(await voucherState(getContainer(), voucherId)).toMatchObject({
+      expect(await settledState(getContainer(), voucherId)).toMatchObject({
         balance: 0,
         sum: 0,
         status: "exhausted",
@@ -98,17 +99,19 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("releases the hold when completion fails after it (no card for the rest)", async () => {
+    it("holds nothing when completion is refused (no card for the rest)", async () => {
       const voucherId = await grantVoucher(getContainer(), maria.id, 100)
       const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
       await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
 
       const failed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers }))
       expect(failed.status).toBe(400)
+      // Medusa refuses a cart with no payment for its rest before the hook that holds.
+      // (A failure after the hold, a declined card, is in completion.spec.ts.)
       expect(await voucherState(getContainer(), voucherId)).toMatchObject({
         balance: 100,
         sum: 100,
-        kinds: ["grant", "hold", "release"],
+        kinds: ["grant"],
       })
     })
   },

@@ -12,6 +12,8 @@ import type { MunicipalVoucherModuleService } from "@tradatewelfare/municipal-vo
 
 export const VOUCHER_PROVIDER = "pp_municipal-voucher_voucher"
 export const CARD_PROVIDER = "pp_system_default"
+/** The test-only card that needs the customer's action (backend/src/providers/requires-action). */
+export const ACTION_CARD_PROVIDER = "pp_requires-action_test"
 const DAY = 24 * 3600 * 1000
 
 type Api = {
@@ -36,7 +38,7 @@ export async function createShop(container: MedusaContainer) {
   } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Italia", currency_code: "eur", countries: ["it"], payment_providers: [CARD_PROVIDER, VOUCHER_PROVIDER] },
+        { name: "Italia", currency_code: "eur", countries: ["it"], payment_providers: [CARD_PROVIDER, VOUCHER_PROVIDER, ACTION_CARD_PROVIDER] },
       ],
     },
   })
@@ -154,4 +156,69 @@ export async function settle(call: Promise<{ status: number; data: any }>) {
     }
     return response
   }
+}
+
+/** Waits until `check` answers something truthy (an event subscriber's work), or fails after `ms`. */
+export async function eventually<T>(check: () => Promise<T>, ms = 20000): Promise<T> {
+  const until = Date.now() + ms
+  for (;;) {
+    const value = await check()
+    if (value || Date.now() > until) {
+      if (!value) {
+        throw new Error(`still not true after ${ms} ms`)
+      }
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** Starts paying the cart's rest with a card provider; returns the session's id and provider token. */
+export async function startCardPayment(
+  api: Api,
+  container: MedusaContainer,
+  citizen: Citizen,
+  cartId: string,
+  provider: string,
+  data: Record<string, unknown> = {}
+) {
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: citizen.headers })
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: provider, data },
+    { headers: citizen.headers }
+  )
+  const query = container.resolve("query")
+  const { data: sessions } = await query.graph({
+    entity: "payment_session",
+    fields: ["id", "amount", "data"],
+    filters: { payment_collection_id: collection.payment_collection.id, provider_id: provider },
+  })
+  return { session_id: sessions[0].id as string, token: sessions[0].data?.token as string, amount: Number(sessions[0].amount) }
+}
+
+/** The orders made from a cart (Medusa's order_cart link): must never be more than one. */
+export async function ordersOfCart(container: MedusaContainer, cartId: string) {
+  const { data } = await container.resolve("query").graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  return data.map((link: { order_id: string }) => link.order_id)
+}
+
+/**
+ * The voucher's state once nothing is held any more: the capture follows the order on
+ * order.placed, a moment after completion answers.
+ */
+export async function settledState(container: MedusaContainer, voucherId: string) {
+  const service = voucherService(container)
+  await eventually(async () => {
+    const entries = await service.listVoucherLedgerEntries({ voucher_id: voucherId })
+    const cents = (n: unknown) => Math.round(Number(n) * 100)
+    const held = entries.reduce(
+      (total: number, e: { kind: string; amount: unknown; metadata: Record<string, unknown> | null }) =>
+        total +
+        (e.kind === "hold" || e.kind === "release" ? -cents(e.amount) : e.kind === "capture" ? -cents(e.metadata?.captured) : 0),
+      0
+    )
+    return held === 0
+  })
+  return voucherState(container, voucherId)
 }

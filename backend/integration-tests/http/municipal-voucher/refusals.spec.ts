@@ -105,16 +105,24 @@ medusaIntegrationTestRunner({
       expect(data.vouchers[0].customer_id).toBeUndefined()
     })
 
-    it("refuses completion when the cart changed after the voucher was applied, holding nothing", async () => {
+    it("recomputes the voucher's share whenever the cart changes, never leaving it stale", async () => {
       const voucherId = await grantVoucher(getContainer(), maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
       await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
-      const { data } = await api.get(`/store/carts/${cartId}`, { headers: maria.headers })
-      await api.delete(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { headers: maria.headers })
+      const split = async () => (await api.get(`/store/carts/${cartId}/vouchers`, { headers: maria.headers })).data.split
+      expect(await split()).toMatchObject({ voucher_total: 40, card_total: 30 })
 
-      const completed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers }))
-      expect(completed.status).toBe(400)
-      expect(completed.data.message).toContain("applica di nuovo il voucher")
+      const { data } = await api.get(`/store/carts/${cartId}?fields=items.id,items.variant_id`, { headers: maria.headers })
+      const eligible = data.cart.items.find((i: { variant_id: string }) => i.variant_id === shop.eligibleVariant)
+      await api.post(`/store/carts/${cartId}/line-items/${eligible.id}`, { quantity: 2 }, { headers: maria.headers })
+      expect(await split()).toMatchObject({ voucher_total: 80, card_total: 30 })
+
+      // The eligible service removed: the voucher's share goes at once, never a negative amount due.
+      await api.delete(`/store/carts/${cartId}/line-items/${eligible.id}`, { headers: maria.headers })
+      expect(await split()).toMatchObject({ voucher_total: 0, card_total: 30, vouchers: [] })
+      const { data: after } = await api.get(`/store/carts/${cartId}?fields=total,*credit_lines`, { headers: maria.headers })
+      expect(after.cart.total).toBe(30)
+      expect(after.cart.credit_lines).toHaveLength(0)
       expect(await voucherState(getContainer(), voucherId)).toMatchObject({ balance: 100, kinds: ["grant"] })
     })
 

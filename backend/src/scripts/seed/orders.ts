@@ -1,13 +1,14 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  completeCartWorkflow,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
   applyVoucherToCartWorkflow,
-  completeCartWithVouchersWorkflow,
+  captureOrderVouchersWorkflow,
 } from "@tradatewelfare/municipal-voucher/workflows"
 import { seedData } from "./data"
 
@@ -76,6 +77,9 @@ export async function seedMixedOrder({ container }: ExecArgs) {
   await createPaymentSessionsWorkflow(container).run({
     input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
   })
-  const { result: order } = await completeCartWithVouchersWorkflow(container).run({ input: { id: cart.id } })
+  // Medusa's own completion: the application's hook holds the voucher.
+  const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  // A script's events may not reach the subscriber before it exits: capture now (idempotent).
+  await captureOrderVouchersWorkflow(container).run({ input: { order_id: order.id } })
   logger.info(`Seeded order ${order.id}: one line paid by voucher, one by card`)
 }

@@ -30,6 +30,10 @@ export type VoucherMessageCode =
   | "refund_exceeds_line"
   | "csv_invalid"
   | "reason_required"
+  | "scheme_closed_for_spending"
+  | "scheme_not_started"
+  | "currency_mismatch"
+  | "stock_refund_of_voucher"
 
 const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
   it: {
@@ -63,6 +67,11 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     refund_exceeds_line: "Il rimborso supera quanto resta da rimborsare per questa riga.",
     csv_invalid: "Il file CSV contiene errori: nessun voucher è stato assegnato.",
     reason_required: "La motivazione è obbligatoria.",
+    scheme_closed_for_spending: "La misura di questo voucher è chiusa: il voucher non può più essere speso.",
+    scheme_not_started: "La misura di questo voucher non è ancora iniziata: il voucher non è ancora spendibile.",
+    currency_mismatch: "Il voucher è in una valuta diversa da quella del carrello.",
+    stock_refund_of_voucher:
+      "I pagamenti con voucher si rimborsano per riga dell'ordine (Rimborsa riga), così il valore torna al voucher che l'ha pagato.",
   },
   en: {
     voucher_not_found: "Voucher not found.",
@@ -95,6 +104,11 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     refund_exceeds_line: "The refund exceeds what is left to refund on this line.",
     csv_invalid: "The CSV file has errors: no voucher was assigned.",
     reason_required: "A reason is required.",
+    scheme_closed_for_spending: "This voucher's scheme is closed: the voucher can no longer be spent.",
+    scheme_not_started: "This voucher's scheme has not started yet: the voucher cannot be spent yet.",
+    currency_mismatch: "The voucher is in a different currency from the cart.",
+    stock_refund_of_voucher:
+      "Voucher payments are refunded per order line (Refund line), so the value goes back to the voucher that paid it.",
   },
 }
 

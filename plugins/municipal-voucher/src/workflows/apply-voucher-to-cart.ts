@@ -1,4 +1,4 @@
-import { transform, when, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   createCartCreditLinesWorkflow,
@@ -7,7 +7,17 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { computeVoucherCoverStep, ComputeVoucherCoverStepInput } from "./steps/compute-voucher-cover"
-import { VOUCHER_CREDIT_LINE_REFERENCE } from "./utils/voucher-cart"
+import { stampCartLines } from "./refresh-cart-voucher-lines"
+import { fetchVoucherCart, VOUCHER_CREDIT_LINE_REFERENCE } from "./utils/voucher-cart"
+
+/** Marks each cart line with its id, so the voucher's shares follow the lines into the order. */
+const stampCartLinesStep = createStep("stamp-voucher-cart-lines", async (input: { cart_id: string }, { container }) => {
+  const cart = await fetchVoucherCart(container, input.cart_id)
+  if (cart) {
+    await stampCartLines(container, cart)
+  }
+  return new StepResponse(undefined)
+})
 
 export type ApplyVoucherToCartWorkflowInput = ComputeVoucherCoverStepInput
 
@@ -44,6 +54,7 @@ export const applyVoucherToCartWorkflow = createWorkflow(
         },
       ]),
     })
+    stampCartLinesStep({ cart_id: input.cart_id })
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     releaseLockStep({ key: input.cart_id })
 

@@ -2,6 +2,7 @@ import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Locale, message, VoucherMessageCode } from "../../lib/messages"
 import { fromCents, isValidAmount, toCents } from "../../lib/money"
+import { spendingProblem } from "../../lib/voucher-rules"
 
 /**
  * The voucher ledger. Every function here runs in one database transaction that
@@ -11,7 +12,7 @@ import { fromCents, isValidAmount, toCents } from "../../lib/money"
  * operation returns the entry it wrote the first time instead of moving value again.
  */
 
-export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
+export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "reversal" | "expiry" | "adjustment"
 
 export type LedgerEntry = {
   id: string
@@ -35,6 +36,8 @@ type VoucherRow = {
   balance: string
   valid_until: Date
   scheme_id: string
+  currency_code: string
+  scheme: { status: string; starts_at: Date; currency_code: string }
 }
 
 function fail(type: string, code: VoucherMessageCode, locale?: Locale): never {
@@ -53,8 +56,10 @@ function toEntry(row: Record<string, any>): LedgerEntry {
 
 async function lockVoucher(trx: Knex.Transaction, id: string, locale?: Locale): Promise<VoucherRow> {
   const { rows } = await trx.raw(
-    `SELECT id, customer_id, status, balance, valid_until, scheme_id
-       FROM voucher WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+    `SELECT v.id, v.customer_id, v.status, v.balance, v.valid_until, v.scheme_id, v.currency_code,
+            json_build_object('status', s.status, 'starts_at', s.starts_at, 'currency_code', s.currency_code) AS scheme
+       FROM voucher v JOIN voucher_scheme s ON s.id = v.scheme_id
+      WHERE v.id = ? AND v.deleted_at IS NULL FOR UPDATE OF v`,
     [id]
   )
   if (!rows[0]) {
@@ -130,13 +135,10 @@ function requireAmount(amount: unknown, locale?: Locale): number {
   return toCents(amount)
 }
 
-/** A voucher can be spent only while active and before its expiry. */
 function assertSpendable(voucher: VoucherRow, locale?: Locale) {
-  if (voucher.status === "suspended") {
-    fail(MedusaError.Types.NOT_ALLOWED, "voucher_suspended", locale)
-  }
-  if (voucher.status === "expired" || new Date(voucher.valid_until).getTime() <= Date.now()) {
-    fail(MedusaError.Types.NOT_ALLOWED, "voucher_expired", locale)
+  const problem = spendingProblem(voucher)
+  if (problem) {
+    fail(MedusaError.Types.NOT_ALLOWED, problem, locale)
   }
 }
 
@@ -150,12 +152,14 @@ export async function referenceState(trx: Knex | Knex.Transaction, voucherId: st
   let released = 0
   let captured = 0
   let refunded = 0
-  for (const row of rows as { kind: LedgerKind; amount: string; metadata: { captured?: number } | null }[]) {
+  for (const row of rows as { kind: LedgerKind; amount: string; metadata: { captured?: number; refunded?: number } | null }[]) {
     const cents = toCents(row.amount)
     if (row.kind === "hold") held -= cents
     if (row.kind === "release") released += cents
     if (row.kind === "capture") captured += toCents(row.metadata?.captured ?? 0)
     if (row.kind === "refund") refunded += cents
+    // A reversal undoes a refund whose card part failed: that refund counts as never made.
+    if (row.kind === "reversal") refunded -= toCents(row.metadata?.refunded ?? 0)
   }
   return { outstanding: held - released - captured, captured, released, refunded }
 }
@@ -252,6 +256,88 @@ export async function hold(knex: Knex, input: HoldInput): Promise<LedgerResult> 
   }) as Promise<LedgerResult>
 }
 
+export type ReferenceHoldInput = Omit<HoldInput, "idempotency_key">
+
+/**
+ * Holds `amount` for a reference (a cart) once: while a hold of that amount stands, a
+ * retry answers with it; a hold released since (a failed completion) is taken anew; a
+ * standing hold of another amount (the cart changed after a crash) is released and retaken.
+ */
+export async function holdForReference(knex: Knex, input: ReferenceHoldInput): Promise<LedgerResult> {
+  const cents = requireAmount(input.amount, input.locale)
+  return knex.transaction(async (trx) => {
+    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
+    const state = await referenceState(trx, voucher.id, input.reference)
+    const { rows: holds } = await trx.raw(
+      `SELECT * FROM voucher_ledger_entry WHERE voucher_id = ? AND reference = ? AND kind = 'hold'
+        ORDER BY created_at DESC, id DESC`,
+      [voucher.id, input.reference]
+    )
+    if (state.outstanding === cents && holds[0]) {
+      return { entry: toEntry(holds[0]), replayed: true }
+    }
+    const attempt = `${input.reference}:${voucher.id}:${holds.length + 1}`
+    if (state.outstanding > 0) {
+      await moveBalance(trx, voucher.id, state.outstanding)
+      await insertEntry(trx, {
+        voucher_id: voucher.id,
+        kind: "release",
+        amount_cents: state.outstanding,
+        reference: input.reference,
+        idempotency_key: `release:${attempt}`,
+        metadata: { replaced_by: `hold:${attempt}` },
+      })
+    }
+    if (input.customer_id && voucher.customer_id !== input.customer_id) {
+      fail(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", input.locale)
+    }
+    assertSpendable(voucher, input.locale)
+    if (!(await moveBalance(trx, voucher.id, -cents))) {
+      fail(MedusaError.Types.NOT_ALLOWED, "not_enough_balance", input.locale)
+    }
+    const entry = await insertEntry(trx, {
+      voucher_id: voucher.id,
+      kind: "hold",
+      amount_cents: -cents,
+      reference: input.reference,
+      idempotency_key: `hold:${attempt}`,
+      metadata: input.metadata,
+    })
+    return { entry, replayed: false }
+  })
+}
+
+/** The vouchers with value still held under a reference, and how much. */
+export async function outstandingHolds(knex: Knex, reference: string) {
+  const { rows } = await knex.raw(
+    `SELECT DISTINCT voucher_id FROM voucher_ledger_entry WHERE reference = ? AND kind = 'hold'`,
+    [reference]
+  )
+  const result: { voucher_id: string; amount: number }[] = []
+  for (const { voucher_id } of rows as { voucher_id: string }[]) {
+    const state = await referenceState(knex, voucher_id, reference)
+    if (state.outstanding > 0) {
+      result.push({ voucher_id, amount: fromCents(state.outstanding) })
+    }
+  }
+  return result
+}
+
+/** References (carts) with value held longer than `minutes` ago, for the reconciliation job. */
+export async function staleHoldReferences(knex: Knex, minutes: number): Promise<string[]> {
+  const { rows } = await knex.raw(
+    `SELECT h.reference FROM voucher_ledger_entry h
+      WHERE h.kind = 'hold' AND h.reference IS NOT NULL AND h.created_at < now() - (? || ' minutes')::interval
+      GROUP BY h.reference
+     HAVING SUM(h.amount) + COALESCE((SELECT SUM(CASE WHEN o.kind = 'release' THEN o.amount
+                                                      ELSE (o.metadata->>'captured')::numeric END)
+                                        FROM voucher_ledger_entry o
+                                       WHERE o.reference = h.reference AND o.kind IN ('release', 'capture')), 0) < 0`,
+    [String(minutes)]
+  )
+  return rows.map((r: { reference: string }) => r.reference)
+}
+
 export type SettleInput = {
   voucher_id: string
   reference: string
@@ -309,10 +395,33 @@ export async function release(knex: Knex, input: SettleInput): Promise<LedgerRes
 
 export type RefundInput = SettleInput & { amount: number; actor_id?: string | null; reason?: string | null }
 
-/** Returns captured value to the voucher; never more than was captured under the reference. */
+/** Entries written under one refund key: the first attempt has the key, later ones `key#n`. */
+async function refundAttempts(trx: Knex.Transaction, voucherId: string, key: string) {
+  const { rows } = await trx.raw(
+    `SELECT e.*, EXISTS (SELECT 1 FROM voucher_ledger_entry r WHERE r.idempotency_key = 'reversal:' || e.idempotency_key)
+              AS reversed
+       FROM voucher_ledger_entry e
+      WHERE e.voucher_id = ? AND e.kind = 'refund' AND (e.idempotency_key = ? OR starts_with(e.idempotency_key, ?))
+      ORDER BY e.created_at, e.id`,
+    [voucherId, key, `${key}#`]
+  )
+  return rows as (Record<string, any> & { reversed: boolean })[]
+}
+
+/**
+ * Returns captured value to the voucher; never more than was captured under the reference.
+ * A retried key answers with its refund, unless that refund was reversed (its card part
+ * failed): then the retry refunds again, as a new attempt.
+ */
 export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResult> {
   const cents = requireAmount(input.amount, input.locale)
-  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
+  return inTransaction(knex, input.idempotency_key, async (trx) => {
+    const voucher = await lockVoucher(trx, input.voucher_id, input.locale)
+    const attempts = await refundAttempts(trx, voucher.id, input.idempotency_key)
+    const standing = attempts.find((a) => !a.reversed)
+    if (standing) {
+      return { entry: toEntry(standing), replayed: true }
+    }
     const state = await referenceState(trx, input.voucher_id, input.reference)
     if (cents > state.captured - state.refunded) {
       fail(MedusaError.Types.NOT_ALLOWED, "refund_exceeds_captured", input.locale)
@@ -323,14 +432,51 @@ export async function refund(knex: Knex, input: RefundInput): Promise<LedgerResu
       kind: "refund",
       amount_cents: cents,
       reference: input.reference,
-      idempotency_key: input.idempotency_key,
+      idempotency_key: attempts.length ? `${input.idempotency_key}#${attempts.length + 1}` : input.idempotency_key,
       actor_id: input.actor_id,
       reason: input.reason,
       metadata: input.metadata,
     })
-    await reExpireIfExpired(trx, voucher, cents, input.idempotency_key)
+    await reExpireIfExpired(trx, voucher, cents, entry.idempotency_key)
     return { entry, replayed: false }
   }) as Promise<LedgerResult>
+}
+
+/**
+ * Takes back the standing refund written under a key (its card part failed), so the
+ * voucher is exactly as before: the refund stays in the history, cancelled by this entry.
+ */
+export async function reverseRefund(
+  knex: Knex,
+  input: { voucher_id: string; idempotency_key: string; reason: string }
+): Promise<LedgerResult | null> {
+  return knex.transaction(async (trx) => {
+    const voucher = await lockVoucher(trx, input.voucher_id)
+    const standing = (await refundAttempts(trx, voucher.id, input.idempotency_key)).find((a) => !a.reversed)
+    if (!standing) {
+      return null
+    }
+    const cents = toCents(standing.amount)
+    // Value that came back to an expired voucher was written off at once: nothing to take back twice.
+    const { rows: writeOffs } = await trx.raw(
+      `SELECT amount FROM voucher_ledger_entry WHERE idempotency_key = ?`,
+      [`${standing.idempotency_key}:expiry`]
+    )
+    const back = cents + (writeOffs[0] ? toCents(writeOffs[0].amount) : 0)
+    if (back > 0 && !(await moveBalance(trx, voucher.id, -back))) {
+      fail(MedusaError.Types.NOT_ALLOWED, "not_enough_balance")
+    }
+    const entry = await insertEntry(trx, {
+      voucher_id: voucher.id,
+      kind: "reversal",
+      amount_cents: -back,
+      reference: standing.reference,
+      idempotency_key: `reversal:${standing.idempotency_key}`,
+      reason: input.reason,
+      metadata: { reverses: standing.id, refunded: fromCents(cents) },
+    })
+    return { entry, replayed: false }
+  })
 }
 
 export type AdjustInput = {

@@ -37,6 +37,19 @@ class MunicipalVoucherModuleService extends MedusaService({
     return ledger.hold(this.pg_, input)
   }
 
+  /** The cart-completion hold: one standing hold per cart and voucher, however often completion is retried. */
+  holdForReference(input: ledger.ReferenceHoldInput) {
+    return ledger.holdForReference(this.pg_, input)
+  }
+
+  listOutstandingHolds(reference: string) {
+    return ledger.outstandingHolds(this.pg_, reference)
+  }
+
+  listStaleHoldReferences(minutes: number) {
+    return ledger.staleHoldReferences(this.pg_, minutes)
+  }
+
   captureValue(input: ledger.SettleInput) {
     return ledger.capture(this.pg_, input)
   }
@@ -47,6 +60,10 @@ class MunicipalVoucherModuleService extends MedusaService({
 
   refundValue(input: ledger.RefundInput) {
     return ledger.refund(this.pg_, input)
+  }
+
+  reverseRefund(input: { voucher_id: string; idempotency_key: string; reason: string }) {
+    return ledger.reverseRefund(this.pg_, input)
   }
 
   adjustValue(input: ledger.AdjustInput) {

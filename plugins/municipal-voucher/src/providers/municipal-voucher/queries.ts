@@ -1,12 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { message } from "../../lib/messages"
+import { spendingProblem } from "../../lib/voucher-rules"
 import { referenceState } from "../../modules/municipal-voucher/ledger"
 
 /** The voucher if it is this customer's and can be spent now; otherwise the refusal. */
 export async function findSpendableVoucher(knex: Knex, voucherId: string, customerId: string) {
   const { rows } = await knex.raw(
-    `SELECT id, customer_id, status, balance, valid_until FROM voucher WHERE id = ? AND deleted_at IS NULL`,
+    `SELECT v.id, v.customer_id, v.status, v.balance, v.valid_until, v.currency_code,
+            json_build_object('status', s.status, 'starts_at', s.starts_at, 'currency_code', s.currency_code) AS scheme
+       FROM voucher v JOIN voucher_scheme s ON s.id = v.scheme_id
+      WHERE v.id = ? AND v.deleted_at IS NULL`,
     [voucherId]
   )
   const voucher = rows[0]
@@ -16,11 +20,9 @@ export async function findSpendableVoucher(knex: Knex, voucherId: string, custom
   if (voucher.customer_id !== customerId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("voucher_not_yours"))
   }
-  if (voucher.status === "suspended") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("voucher_suspended"))
-  }
-  if (voucher.status === "expired" || new Date(voucher.valid_until).getTime() <= Date.now()) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("voucher_expired"))
+  const problem = spendingProblem(voucher)
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message(problem))
   }
   return voucher
 }

@@ -4,7 +4,7 @@ import type { Locale } from "../../lib/messages"
 import { fromCents, toCents } from "../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../modules/municipal-voucher/service"
-import { VOUCHER_PROVIDER_ID } from "../utils/voucher-cart"
+import { captureCartVouchers } from "../checkout-holds"
 import { refuse } from "../utils/voucher-rules"
 
 export type ComputeLineRefundStepInput = {
@@ -78,13 +78,27 @@ export const computeLineRefundStep = createStep(
       refuse(MedusaError.Types.NOT_FOUND, "order_item_not_found", input.locale)
     }
     const cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id ?? null
+    if (cartId) {
+      // An order refunded before its order.placed capture ran: capture first (idempotent).
+      await captureCartVouchers(container, { cart_id: cartId, order_id: order.id })
+    }
     const payments = (order.payment_collections ?? []).flatMap((c) => c.payments ?? [])
-    const cardPayment = payments.find((p) => p.provider_id !== VOUCHER_PROVIDER_ID && (p.captures ?? []).length)
+    // The order's captured payment: a card, or a voucher used alone as a payment session
+    // (its refund goes back to that voucher through the provider).
+    const cardPayment = payments.find((p) => (p.captures ?? []).length)
     const cardRefunds = payments.flatMap((p) => p.refunds ?? [])
+    const sum = (amounts: { amount: unknown }[]) => amounts.reduce((total, a) => total + toCents(Number(a.amount)), 0)
+    // Refunds made through Medusa's stock route have no line: they still use up what the card can give back.
+    const cardLeft = cardPayment ? sum(cardPayment.captures ?? []) - sum(cardPayment.refunds ?? []) : 0
 
-    const entries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
+    const allEntries = cartId ? await service.listVoucherLedgerEntries({ reference: cartId }) : []
+    // A refund reversed because its card part failed counts as never made.
+    const reversed = new Set(
+      allEntries.filter((e) => e.kind === "reversal").map((e) => e.idempotency_key.slice("reversal:".length))
+    )
+    const entries = allEntries.filter((e) => e.kind !== "reversal" && !reversed.has(e.idempotency_key))
     const replayed =
-      entries.some((e) => e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)) ||
+      entries.some((e) => e.kind === "refund" && e.idempotency_key.startsWith(`line-refund:${input.idempotency_key}:`)) ||
       cardRefunds.some((r) => r.note === lineRefundNote(input.item_id, input.idempotency_key))
     if (replayed) {
       return new StepResponse<LineRefundPlan>({ replayed: true, cart_id: cartId, vouchers: [], card: null })
@@ -110,7 +124,7 @@ export const computeLineRefundStep = createStep(
       .reduce((sum, r) => sum + toCents(Number(r.amount)), 0)
     // Order line totals are computed only on some reads; a line without discounts is worth price × quantity.
     const lineTotal = item.total !== undefined ? Number(item.total) : Number(item.unit_price) * Number(item.quantity)
-    const cardShare = cardPayment ? toCents(lineTotal) - allocated - cardRefunded : 0
+    const cardShare = cardPayment ? Math.min(toCents(lineTotal) - allocated - cardRefunded, cardLeft) : 0
 
     let left = toCents(input.amount)
     if (left > voucherShare + Math.max(0, cardShare)) {

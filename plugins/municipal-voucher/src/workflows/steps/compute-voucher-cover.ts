@@ -23,7 +23,7 @@ export const computeVoucherCoverStep = createStep(
   computeVoucherCoverStepId,
   async (input: ComputeVoucherCoverStepInput, { container }) => {
     const cart = await loadOwnOpenCart(container, input.cart_id, input.customer_id, input.locale)
-    const voucher = await loadSpendableVoucher(container, input.voucher_id, input.customer_id, input.locale)
+    const voucher = await loadSpendableVoucher(container, input.voucher_id, input.customer_id, input.locale, cart.currency_code)
     if (!cart.items.some((item) => isEligible(item, voucher.scheme))) {
       refuse(MedusaError.Types.NOT_ALLOWED, "nothing_eligible", input.locale)
     }

@@ -3,13 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toCents, fromCents } from "../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../modules/municipal-voucher/service"
+import { releaseCartHolds } from "../checkout-holds"
 
 export const refundCanceledOrderVouchersStepId = "refund-canceled-order-vouchers"
 
 /**
  * Gives back to each voucher what it paid for a canceled order and was not refunded yet.
- * Keyed by order and voucher, so the event arriving twice refunds once; undone by an
- * opposite adjustment.
+ * Keyed by order and voucher, so the event arriving twice refunds once; undone by
+ * reversing those refunds.
  */
 export const refundCanceledOrderVouchersStep = createStep(
   refundCanceledOrderVouchersStepId,
@@ -21,11 +22,22 @@ export const refundCanceledOrderVouchersStep = createStep(
     if (!cartId) {
       return new StepResponse([], [])
     }
+    // Canceled before its capture (a crash in between): what is still held goes straight back.
+    const held = await service.listOutstandingHolds(cartId)
+    await releaseCartHolds(container, { cart_id: cartId, voucher_ids: held.map((h) => h.voucher_id) })
+
     const entries = await service.listVoucherLedgerEntries({ reference: cartId })
     const open = new Map<string, number>()
     for (const entry of entries) {
-      const captured = toCents(((entry.metadata ?? {}) as { captured?: number }).captured ?? 0)
-      const delta = entry.kind === "capture" ? captured : entry.kind === "refund" ? -toCents(Number(entry.amount)) : 0
+      const metadata = (entry.metadata ?? {}) as { captured?: number; refunded?: number }
+      const delta =
+        entry.kind === "capture"
+          ? toCents(metadata.captured ?? 0)
+          : entry.kind === "refund"
+            ? -toCents(Number(entry.amount))
+            : entry.kind === "reversal"
+              ? toCents(metadata.refunded ?? 0)
+              : 0
       open.set(entry.voucher_id, (open.get(entry.voucher_id) ?? 0) + delta)
     }
     const done: { voucher_id: string; amount: number; key: string }[] = []
@@ -54,12 +66,10 @@ export const refundCanceledOrderVouchersStep = createStep(
     }
     const service: MunicipalVoucherModuleService = container.resolve(MUNICIPAL_VOUCHER_MODULE)
     for (const part of done) {
-      await service.adjustValue({
+      await service.reverseRefund({
         voucher_id: part.voucher_id,
-        amount: -part.amount,
-        reason: "Annullamento del rimborso per ordine annullato",
-        actor_id: "system",
-        idempotency_key: `undo:${part.key}`,
+        idempotency_key: part.key,
+        reason: "Rimborso per ordine annullato non completato",
       })
     }
   }

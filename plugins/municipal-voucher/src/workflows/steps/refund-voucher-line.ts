@@ -16,7 +16,8 @@ export const refundVoucherLineStepId = "refund-voucher-line"
 
 /**
  * Gives a line's voucher share back to the vouchers that paid it, each keyed so a retry
- * refunds nothing twice. Undone by an opposite adjustment if the card part then fails.
+ * refunds nothing twice. If the card part then fails, each refund is reversed, so the
+ * vouchers are exactly as before and a retry with the same key does the work again.
  */
 export const refundVoucherLineStep = createStep(
   refundVoucherLineStepId,
@@ -46,12 +47,10 @@ export const refundVoucherLineStep = createStep(
     }
     const service: MunicipalVoucherModuleService = container.resolve(MUNICIPAL_VOUCHER_MODULE)
     for (const part of undo.done) {
-      await service.adjustValue({
+      await service.reverseRefund({
         voucher_id: part.voucher_id,
-        amount: -part.amount,
-        reason: "Annullamento del rimborso: il rimborso con carta non è riuscito",
-        actor_id: undo.actor_id,
-        idempotency_key: `undo:${part.key}`,
+        idempotency_key: part.key,
+        reason: "Rimborso annullato: la parte con carta non è riuscita",
       })
     }
   }

@@ -11,6 +11,7 @@ export type VoucherCreditLine = {
   voucher_id: string
   amount: number
   allocations: Record<string, number>
+  metadata: Record<string, unknown>
 }
 
 export type VoucherCart = {
@@ -19,7 +20,7 @@ export type VoucherCart = {
   completed_at: Date | null
   currency_code: string
   total: number
-  items: CoverItem[]
+  items: (CoverItem & { metadata: Record<string, unknown> | null })[]
   voucher_lines: VoucherCreditLine[]
   voucher_sessions: { id: string; amount: number; voucher_id: string }[]
 }
@@ -35,6 +36,7 @@ const CART_FIELDS = [
   "items.variant_id",
   "items.product_id",
   "items.total",
+  "items.metadata",
   "items.product.metadata",
   "items.product.categories.handle",
   "items.product.categories.parent_category.handle",
@@ -61,6 +63,7 @@ type RawCart = {
     variant_id: string | null
     product_id: string | null
     total: unknown
+    metadata: Record<string, unknown> | null
     product?: {
       metadata?: Record<string, unknown> | null
       categories?: { handle: string; parent_category?: { handle: string } | null }[]
@@ -102,6 +105,7 @@ export async function fetchVoucherCart(container: MedusaContainer, cartId: strin
         [c.handle, c.parent_category?.handle].filter((h): h is string => !!h)
       ),
       cooperative_handle: (item.product?.metadata?.cooperative_handle as string | undefined) ?? null,
+      metadata: item.metadata,
     })),
     voucher_lines: (cart.credit_lines ?? [])
       .filter((line) => line.reference === VOUCHER_CREDIT_LINE_REFERENCE && line.reference_id)
@@ -110,6 +114,7 @@ export async function fetchVoucherCart(container: MedusaContainer, cartId: strin
         voucher_id: line.reference_id!,
         amount: Number(line.amount),
         allocations: (line.metadata?.allocations as Record<string, number> | undefined) ?? {},
+        metadata: line.metadata ?? {},
       })),
     voucher_sessions: (cart.payment_collection?.payment_sessions ?? [])
       .filter((session) => session.provider_id === VOUCHER_PROVIDER_ID)

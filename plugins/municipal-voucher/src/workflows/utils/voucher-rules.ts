@@ -4,6 +4,7 @@ import { Locale, message, VoucherMessageCode } from "../../lib/messages"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../modules/municipal-voucher/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { spendingProblem } from "../../lib/voucher-rules"
 import { fetchVoucherCart, VoucherCart } from "./voucher-cart"
 
 export type SpendableVoucher = {
@@ -24,7 +25,8 @@ export async function loadSpendableVoucher(
   container: MedusaContainer,
   voucherId: string,
   customerId: string | null,
-  locale?: Locale
+  locale?: Locale,
+  cartCurrency?: string | null
 ): Promise<SpendableVoucher> {
   const service: MunicipalVoucherModuleService = container.resolve(MUNICIPAL_VOUCHER_MODULE)
   const [voucher] = await service.listVouchers({ id: voucherId }, { relations: ["scheme"] })
@@ -34,11 +36,9 @@ export async function loadSpendableVoucher(
   if (!customerId || voucher.customer_id !== customerId) {
     refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", locale)
   }
-  if (voucher.status === "suspended") {
-    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_suspended", locale)
-  }
-  if (voucher.status === "expired" || new Date(voucher.valid_until).getTime() <= Date.now()) {
-    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_expired", locale)
+  const problem = spendingProblem(voucher, new Date(), cartCurrency)
+  if (problem) {
+    refuse(MedusaError.Types.NOT_ALLOWED, problem, locale)
   }
   return {
     id: voucher.id,

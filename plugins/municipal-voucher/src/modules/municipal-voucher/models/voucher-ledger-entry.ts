@@ -3,14 +3,14 @@ import { Voucher } from "./voucher"
 
 /**
  * One movement of a voucher's value. `amount` is signed: its effect on the spendable
- * balance (grant, release, refund and positive adjustments add; hold, expiry and
+ * balance (grant, release, refund and positive adjustments add; hold, reversal, expiry and
  * negative adjustments subtract; a capture commits a hold and moves nothing).
  * Written only by the module's ledger functions, never updated.
  */
 export const VoucherLedgerEntry = model
   .define("voucher_ledger_entry", {
     id: model.id({ prefix: "vle" }).primaryKey(),
-    kind: model.enum(["grant", "hold", "capture", "release", "refund", "expiry", "adjustment"]),
+    kind: model.enum(["grant", "hold", "capture", "release", "refund", "reversal", "expiry", "adjustment"]),
     amount: model.bigNumber(),
     /** What the movement belongs to: a cart, payment session, order or refund id. */
     reference: model.text().nullable(),
