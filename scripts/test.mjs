@@ -8,9 +8,9 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { dropDatabase, externalServer, recreateDatabase, startEmbeddedPostgres } from "./lib/database.mjs"
-import { backendDir, packageDirs, repoRoot } from "./lib/paths.mjs"
+import { backendDir, packageDirs, pluginDirs, repoRoot } from "./lib/paths.mjs"
 import { isReachable, run } from "./lib/processes.mjs"
-import { baseEnv, buildPlugins, pluginDirs, startStack } from "./lib/stack.mjs"
+import { baseEnv, buildPlugins, startStack } from "./lib/stack.mjs"
 
 const LAYERS = ["unit", "modules", "http", "redis", "e2e"]
 

@@ -9,13 +9,19 @@ export const pluginsDir = path.join(repoRoot, "plugins")
 export const packagesDir = path.join(repoRoot, "packages")
 export const dataDir = path.join(repoRoot, ".data")
 
-/** The workspace packages that are plain Node (no Medusa): packages/*. */
-export function packageDirs() {
-  if (!fs.existsSync(packagesDir)) {
+/** The workspaces directly under `parent` (those with a package.json). */
+function workspacesIn(parent) {
+  if (!fs.existsSync(parent)) {
     return []
   }
   return fs
-    .readdirSync(packagesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(packagesDir, e.name, "package.json")))
-    .map((e) => path.join(packagesDir, e.name))
+    .readdirSync(parent, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(parent, e.name, "package.json")))
+    .map((e) => path.join(parent, e.name))
 }
+
+/** The Medusa plugins: plugins/*. */
+export const pluginDirs = () => workspacesIn(pluginsDir)
+
+/** The plain Node packages (no Medusa): packages/*. */
+export const packageDirs = () => workspacesIn(packagesDir)

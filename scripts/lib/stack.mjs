@@ -1,10 +1,10 @@
-// Builds, migrates, seeds and starts the pieces of the platform: shared by demo, test and bench.
+// Builds, migrates, seeds and starts the pieces of the platform: the one start-up of demo,
+// test (e2e), bench and start:prod.
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import crypto from "node:crypto"
-import { backendDir, dataDir, pluginsDir, repoRoot, storefrontDir } from "./paths.mjs"
+import { backendDir, dataDir, repoRoot, storefrontDir } from "./paths.mjs"
 import { assertPortsFree, assertServedBy, run, startServer, waitForHttp } from "./processes.mjs"
-
 
 /** Settings every Medusa command gets: no telemetry, since nothing may call outside services. */
 export const baseEnv = {
@@ -27,13 +27,6 @@ async function turboBuild(filters, { force = false, env = {} } = {}) {
   const output = await run("npx", args, { cwd: repoRoot, env: { ...baseEnv, ...env }, quiet: true })
   const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output)
   return cached ? { cached: Number(cached[1]), total: Number(cached[2]) } : null
-}
-
-export function pluginDirs() {
-  return fs
-    .readdirSync(pluginsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(pluginsDir, e.name, "package.json")))
-    .map((e) => path.join(pluginsDir, e.name))
 }
 
 export async function buildPlugins({ force = false } = {}) {
