@@ -136,7 +136,8 @@ export async function workerCrash({ stack, ctx, databaseUrl, batch, reconcileSec
     await new Promise((r) => setTimeout(r, 2000))
     state = await ledgerState(databaseUrl)
   }
-  console.log(`  ${state.vouchers} vouchers checked: ${state.mismatched.length} whose ledger does not sum to the balance, ${state.openHolds.length} holds still open ${reconcileSeconds} s after the crash`)
+  const after = ((Date.now() - killedAt) / 1000).toFixed(0)
+  console.log(`  ${state.vouchers} vouchers checked ${after} s after the crash: ${state.mismatched.length} whose ledger does not sum to the balance, ${state.openHolds.length} holds still open (allowed until ${reconcileSeconds} s)`)
   for (const m of state.mismatched) {
     console.log(`    ${m.id}: balance ${m.balance}, ledger ${m.ledger}`)
   }
