@@ -84,7 +84,12 @@ export async function checkoutClient(ctx, backend, checkouts) {
   const { voucher_ids: [voucherId] } = await json(`${backend}/admin/voucher-schemes/${scheme.id}/vouchers`, {
     method: "POST",
     headers: ctx.admin,
-    body: JSON.stringify({ customer_id: customers[0].id, amount: service.price_eur * checkouts, reason: "benchmark" }),
+    body: JSON.stringify({
+      customer_id: customers[0].id,
+      amount: service.price_eur * checkouts,
+      reason: "benchmark",
+      idempotency_key: `bench-${now}-${Math.random().toString(36).slice(2)}`,
+    }),
   })
 
   const { token } = await json(`${backend}/auth/customer/emailpass`, {

@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
       expect(list.voucher_schemes).toEqual([expect.objectContaining({ id, status: "closed", name: "Voucher SilverCare 2026" })])
 
       const afterClose = await settle(
-        api.post(`/admin/voucher-schemes/${id}/vouchers`, { customer_id: maria.id, amount: 50 }, operator)
+        api.post(`/admin/voucher-schemes/${id}/vouchers`, { customer_id: maria.id, amount: 50, idempotency_key: "assign-closed" }, operator)
       )
       expect(afterClose.data.message).toBe("La misura voucher è chiusa: non si possono assegnare altri voucher.")
     })
@@ -77,26 +77,42 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/admin/voucher-schemes", scheme(), operator)
       const url = `/admin/voucher-schemes/${data.voucher_scheme.id}/vouchers`
 
-      const notResident = await settle(api.post(url, { customer_id: giuseppe.id, amount: 50 }, operator))
+      // The client sends one key per form submission; none is a bad request.
+      expect((await settle(api.post(url, { customer_id: maria.id, amount: 50 }, operator))).status).toBe(400)
+      const key = (n: number) => ({ idempotency_key: `assign-test-${n}` })
+      const notResident = await settle(api.post(url, { customer_id: giuseppe.id, amount: 50, ...key(1) }, operator))
       expect(notResident.data.message).toBe("Il cittadino non risiede in un comune che finanzia questa misura.")
-      expect((await settle(api.post(url, { customer_id: maria.id, amount: -50 }, operator))).data.message).toBe(
-        "L'importo deve essere un numero positivo con al massimo due decimali."
+      expect((await settle(api.post(url, { customer_id: maria.id, amount: -50, ...key(2) }, operator))).data.message).toBe(
+        "L'importo deve essere un numero positivo con al massimo due decimali, fino a 100.000 €."
       )
-      expect((await settle(api.post(url, { customer_id: maria.id, amount: "50" }, operator))).status).toBe(400)
-      expect((await settle(api.post(url, { customer_id: maria.id, amount: 500 }, operator))).status).toBe(400)
+      expect((await settle(api.post(url, { customer_id: maria.id, amount: "50", ...key(3) }, operator))).status).toBe(400)
+      expect((await settle(api.post(url, { customer_id: maria.id, amount: 500, ...key(4) }, operator))).status).toBe(400)
+      expect((await settle(api.post(url, { customer_id: maria.id, amount: 100_000.01, ...key(5) }, operator))).status).toBe(400)
 
-      const { data: assigned } = await api.post(url, { customer_id: maria.id, amount: 200 }, operator)
+      const { data: assigned } = await api.post(url, { customer_id: maria.id, amount: 200, ...key(6) }, operator)
+      // The same key again is a replay; with another amount it is a conflict, in the operator's language.
+      expect((await api.post(url, { customer_id: maria.id, amount: 200, ...key(6) }, operator)).data.voucher_ids).toEqual(
+        assigned.voucher_ids
+      )
+      const conflict = await settle(api.post(url, { customer_id: maria.id, amount: 150, ...key(6) }, operator))
+      expect(conflict.status).toBe(409)
+      expect(conflict.data.message).toMatch(/già stata registrata con dati diversi/)
       const voucherId = assigned.voucher_ids[0]
 
       await api.post(`/admin/vouchers/${voucherId}/suspend`, {}, operator)
       expect((await api.get(`/admin/vouchers/${voucherId}`, operator)).data.voucher.status).toBe("suspended")
       await api.post(`/admin/vouchers/${voucherId}/reinstate`, {}, operator)
 
-      expect((await settle(api.post(`/admin/vouchers/${voucherId}/adjustments`, { amount: -20 }, operator))).status).toBe(400)
-      expect(
-        (await settle(api.post(`/admin/vouchers/${voucherId}/adjustments`, { amount: -500, reason: "Errore" }, operator))).data.message
-      ).toBe("Il saldo del voucher non è sufficiente.")
-      await api.post(`/admin/vouchers/${voucherId}/adjustments`, { amount: -20, reason: "Ore non erogate" }, operator)
+      const adjust = (body: Record<string, unknown>) => settle(api.post(`/admin/vouchers/${voucherId}/adjustments`, body, operator))
+      expect((await adjust({ amount: -20, idempotency_key: "adjust-1" })).status).toBe(400)
+      expect((await adjust({ amount: -20, reason: "Ore non erogate" })).status).toBe(400)
+      expect((await adjust({ amount: -500, reason: "Errore", idempotency_key: "adjust-2" })).data.message).toBe(
+        "Il saldo del voucher non è sufficiente."
+      )
+      await adjust({ amount: -20, reason: "Ore non erogate", idempotency_key: "adjust-3" })
+      await adjust({ amount: -20, reason: "Ore non erogate", idempotency_key: "adjust-3" })
+      const reused = await adjust({ amount: -30, reason: "Ore non erogate", idempotency_key: "adjust-3" })
+      expect(reused.status).toBe(409)
 
       const { data: detail } = await api.get(`/admin/vouchers/${voucherId}`, operator)
       expect(detail.voucher).toMatchObject({ status: "active", balance: 180, amount_granted: 200 })
@@ -119,7 +135,11 @@ medusaIntegrationTestRunner({
       const url = `/admin/voucher-schemes/${data.voucher_scheme.id}/vouchers/import`
       const bad = ["email;amount", "maria.rossi@example.org;150", "giuseppe.bianchi@example.org;100", "nessuno@example.org;abc"].join("\n")
 
-      const report = await settle(api.post(url, { csv: bad }, operator))
+      const malformed = await settle(api.post(url, { csv: 'email;amount\nmaria.rossi@example.org;"150\n', idempotency_key: "import-bad" }, operator))
+      expect(malformed.status).toBe(400)
+      expect(malformed.data.message).toMatch(/non è leggibile alla riga \d+/)
+
+      const report = await settle(api.post(url, { csv: bad, idempotency_key: "import-2026-00" }, operator))
       expect(report.status).toBe(400)
       expect(report.data.message).toBe("Il file CSV contiene errori: nessun voucher è stato assegnato.")
       expect(report.data.rows.map((r: { row: number; issues: { code: string }[] }) => [r.row, r.issues.map((i) => i.code)])).toEqual([
@@ -143,7 +163,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/admin/voucher-schemes", scheme(), operator)
       const { data: assigned } = await api.post(
         `/admin/voucher-schemes/${data.voucher_scheme.id}/vouchers`,
-        { customer_id: maria.id, amount: 100 },
+        { customer_id: maria.id, amount: 100, idempotency_key: "assign-maria-100" },
         operator
       )
       const voucherId = assigned.voucher_ids[0]
@@ -189,7 +209,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/admin/voucher-schemes", scheme(), operator)
       const { data: assigned } = await api.post(
         `/admin/voucher-schemes/${data.voucher_scheme.id}/vouchers`,
-        { customer_id: maria.id, amount: 100 },
+        { customer_id: maria.id, amount: 100, idempotency_key: "assign-maria-100" },
         operator
       )
       const voucherId = assigned.voucher_ids[0]

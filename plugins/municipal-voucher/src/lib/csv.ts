@@ -1,7 +1,17 @@
 import { parse } from "csv-parse/sync"
-import type { VoucherAssignmentInput } from "../workflows/steps/check-voucher-assignments"
+import type { VoucherAssignmentInput } from "../workflows/vouchers/steps/check-voucher-assignments"
 
 type Row = Record<string, string | undefined>
+
+/** A file csv-parse cannot read (an unclosed quote, say), with the line where it gave up. */
+export class CsvFormatError extends Error {
+  constructor(
+    readonly line: number | null,
+    detail: string
+  ) {
+    super(detail)
+  }
+}
 
 /**
  * Reads assignment rows from CSV text with a header naming `email` or `customer_id`,
@@ -11,15 +21,20 @@ type Row = Record<string, string | undefined>
  */
 export function parseAssignmentsCsv(csv: string): VoucherAssignmentInput[] {
   const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? ""
-  const records = parse(csv, {
-    bom: true,
-    columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()),
-    delimiter: header.includes(";") ? ";" : ",",
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    trim: true,
-  }) as { record: Row; info: { lines: number } }[]
+  let records: { record: Row; info: { lines: number } }[]
+  try {
+    records = parse(csv, {
+      bom: true,
+      columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()),
+      delimiter: header.includes(";") ? ";" : ",",
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as { record: Row; info: { lines: number } }[]
+  } catch (error) {
+    throw new CsvFormatError((error as { lines?: number }).lines ?? null, (error as Error).message)
+  }
 
   return records.map(({ record, info }) => {
     const value = (name: string) => record[name] || undefined

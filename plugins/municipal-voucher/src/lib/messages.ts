@@ -1,3 +1,5 @@
+import type { LedgerReasonCode } from "../types"
+
 export type Locale = "it" | "en"
 
 export type VoucherMessageCode =
@@ -34,6 +36,8 @@ export type VoucherMessageCode =
   | "scheme_not_started"
   | "currency_mismatch"
   | "stock_refund_of_voucher"
+  | "idempotency_key_reused"
+  | "csv_malformed"
 
 const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
   it: {
@@ -51,7 +55,7 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     max_per_citizen_exceeded: "L'importo supera il massimo assegnabile a un cittadino per questa misura.",
     citizen_not_resident: "Il cittadino non risiede in un comune che finanzia questa misura.",
     customer_not_found: "Cittadino non trovato.",
-    amount_invalid: "L'importo deve essere un numero positivo con al massimo due decimali.",
+    amount_invalid: "L'importo deve essere un numero positivo con al massimo due decimali, fino a 100.000 €.",
     refund_exceeds_captured: "Il rimborso supera quanto pagato con il voucher.",
     release_exceeds_held: "Lo sblocco supera l'importo riservato.",
     nothing_held: "Non c'è alcun importo riservato su questo voucher per questo pagamento.",
@@ -70,6 +74,9 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_closed_for_spending: "La misura di questo voucher è chiusa: il voucher non può più essere speso.",
     scheme_not_started: "La misura di questo voucher non è ancora iniziata: il voucher non è ancora spendibile.",
     currency_mismatch: "Il voucher è in una valuta diversa da quella del carrello.",
+    csv_malformed: "Il file CSV non è leggibile alla riga {line}: controlla virgolette e separatori.",
+    idempotency_key_reused:
+      "Questa operazione è già stata registrata con dati diversi: ricarica la pagina e ripeti l'operazione.",
     stock_refund_of_voucher:
       "I pagamenti con voucher si rimborsano per riga dell'ordine (Rimborsa riga), così il valore torna al voucher che l'ha pagato.",
   },
@@ -107,6 +114,8 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_closed_for_spending: "This voucher's scheme is closed: the voucher can no longer be spent.",
     scheme_not_started: "This voucher's scheme has not started yet: the voucher cannot be spent yet.",
     currency_mismatch: "The voucher is in a different currency from the cart.",
+    csv_malformed: "The CSV file cannot be read at line {line}: check its quotes and separators.",
+    idempotency_key_reused: "This operation was already recorded with different data: reload the page and try again.",
     stock_refund_of_voucher:
       "Voucher payments are refunded per order line (Refund line), so the value goes back to the voucher that paid it.",
   },
@@ -121,4 +130,31 @@ export function localeFrom(acceptLanguage: string | string[] | undefined): Local
 
 export function message(code: VoucherMessageCode, locale: Locale = "it"): string {
   return MESSAGES[locale][code]
+}
+
+const LEDGER_REASONS: Record<Locale, Record<LedgerReasonCode, string>> = {
+  it: {
+    voucher_expiry: "Scadenza del voucher",
+    expired_value_returned: "Voucher scaduto: il valore restituito non è più spendibile",
+    order_canceled: "Ordine annullato",
+    order_canceled_undone: "Rimborso per ordine annullato non completato",
+    line_refund: "Rimborso di una riga dell'ordine",
+    refund_reversed: "Rimborso annullato: la parte con carta non è riuscita",
+    adjustment_undone: "Rettifica annullata",
+  },
+  en: {
+    voucher_expiry: "Voucher expired",
+    expired_value_returned: "Voucher expired: the value returned can no longer be spent",
+    order_canceled: "Order cancelled",
+    order_canceled_undone: "Refund of a cancelled order not completed",
+    line_refund: "Refund of an order line",
+    refund_reversed: "Refund cancelled: the card part did not go through",
+    adjustment_undone: "Adjustment undone",
+  },
+}
+
+/** A ledger entry's reason as the reader should see it: the system's code translated, or the operator's words. */
+export function ledgerReason(entry: { reason?: string | null; reason_code?: string | null }, locale: Locale = "it") {
+  const code = entry.reason_code as LedgerReasonCode | null | undefined
+  return code && LEDGER_REASONS[locale][code] ? LEDGER_REASONS[locale][code] : (entry.reason ?? null)
 }

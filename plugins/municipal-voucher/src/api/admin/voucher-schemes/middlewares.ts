@@ -38,6 +38,8 @@ export const adminVoucherSchemeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/voucher-schemes/:id/vouchers/import",
     methods: ["POST"],
+    // A CSV of 20,000 citizens is about 1 MB: more than Medusa's default body limit, on this route only.
+    bodyParser: { sizeLimit: "4mb" },
     middlewares: [validateAndTransformBody(AdminImportVouchers)],
   },
 ]

@@ -1,4 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { parseOperatorDate } from "../../../lib/dates"
+import { MAX_AMOUNT } from "../../../lib/money"
+
+/** A date field as operators type it (see parseOperatorDate), refused when it is not a date. */
+const operatorDate = (edge: "start" | "end") =>
+  z.union([z.string(), z.date()]).transform((value, ctx) => {
+    const date = parseOperatorDate(value, edge)
+    if (!date) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Not a date" })
+      return z.NEVER
+    }
+    return date
+  })
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const schemeFields = {
@@ -6,8 +19,9 @@ const schemeFields = {
   description: z.string().max(2000).nullish(),
   comuni: z.array(z.string().regex(/^\d{6}$/, "ISTAT code: 6 digits")).min(1),
   funding_source: z.string().min(1).max(200),
-  starts_at: z.coerce.date(),
-  ends_at: z.coerce.date(),
+  // A bare day is that whole day in Italy: a scheme starts at its first instant and ends at its last.
+  starts_at: operatorDate("start"),
+  ends_at: operatorDate("end"),
   care_areas: z.array(z.string().min(1).max(100)).min(1),
   cooperative_handles: z.array(z.string().min(1).max(100)).nullish(),
   product_ids: z.array(z.string().min(1).max(64)).nullish(),
@@ -28,10 +42,11 @@ export type AdminUpdateVoucherSchemeType = z.infer<typeof AdminUpdateVoucherSche
 export const AdminAssignVoucher = z
   .object({
     customer_id: z.string().min(1).max(64),
-    amount: z.number(),
-    valid_until: z.coerce.date().optional(),
+    amount: z.number().max(MAX_AMOUNT),
+    valid_until: operatorDate("end").optional(),
     reason: z.string().max(500).optional(),
-    idempotency_key: z.string().min(8).max(128).optional(),
+    /** One per form submission, from the client: the same key on a retry moves nothing twice. */
+    idempotency_key: z.string().min(8).max(128),
   })
   .strict()
 export type AdminAssignVoucherType = z.infer<typeof AdminAssignVoucher>
@@ -39,9 +54,10 @@ export type AdminAssignVoucherType = z.infer<typeof AdminAssignVoucher>
 export const AdminImportVouchers = z
   .object({
     /** Header row with `email` or `customer_id`, `amount`, optionally `valid_until` (YYYY-MM-DD). */
-    csv: z.string().min(1).max(1_000_000),
+    csv: z.string().min(1).max(3_000_000),
     reason: z.string().max(500).optional(),
-    idempotency_key: z.string().min(8).max(128).optional(),
+    /** One per form submission, from the client: the same key on a retry moves nothing twice. */
+    idempotency_key: z.string().min(8).max(128),
   })
   .strict()
 export type AdminImportVouchersType = z.infer<typeof AdminImportVouchers>
