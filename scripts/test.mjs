@@ -7,7 +7,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { dropDatabase, externalServer, recreateDatabase, startEmbeddedPostgres } from "./lib/database.mjs"
+import { dropDatabase, dropDatabasesOfRun, externalServer, recreateDatabase, startEmbeddedPostgres } from "./lib/database.mjs"
 import { backendDir, packageDirs, pluginDirs, repoRoot } from "./lib/paths.mjs"
 import { isReachable, run } from "./lib/processes.mjs"
 import { baseEnv, buildPlugins, startStack } from "./lib/stack.mjs"
@@ -267,6 +267,8 @@ async function e2e(server) {
 
 async function main(layers) {
   const server = await databaseServer()
+  // Medusa's test runners leave their databases behind; this run's carry its id.
+  cleanups.push(() => dropDatabasesOfRun(server, RUN_ID))
   const env = {
     ...baseEnv,
     DB_HOST: server.host,

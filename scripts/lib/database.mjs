@@ -100,3 +100,15 @@ export async function recreateDatabase(server, name) {
 export async function dropDatabase(server, name) {
   await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))
 }
+
+/** Drops every database whose name ends with `-<suffix>` (or `-<suffix>-template`). */
+export async function dropDatabasesOfRun(server, suffix) {
+  const names = await withClient(server, async (client) => {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname ~ $1", [`-${suffix}(-template)?$`])
+    return rows.map((r) => r.datname)
+  })
+  for (const name of names) {
+    await dropDatabase(server, name)
+  }
+  return names
+}
