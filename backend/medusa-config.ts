@@ -100,12 +100,21 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   plugins: [
+    // Roles first: its middleware resolves the caller's role before any plugin's route scoping.
+    {
+      resolve: "@tradatewelfare/platform-access",
+      options: {},
+    },
     {
       resolve: "@tradatewelfare/ambito",
       options: {},
     },
     {
       resolve: "@tradatewelfare/municipal-voucher",
+      options: {},
+    },
+    {
+      resolve: "@tradatewelfare/cooperatives",
       options: {},
     },
   ],

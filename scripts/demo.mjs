@@ -66,7 +66,12 @@ TradateWelfare is running.
   Store/Admin API   ${stack.backendUrl}
 
 Demo accounts
-  Ufficio di Piano (admin)  ${accounts.admin.email} / ${accounts.admin.password}
+  Platform admin            ${accounts.platform_admin.email} / ${accounts.platform_admin.password}
+  Ufficio di Piano          ${accounts.admin.email} / ${accounts.admin.password}
+  Cooperatives (owner and staff of each; all with password ${accounts.cooperative_members[0].password})
+${accounts.cooperative_members
+  .map((m) => `    ${m.role === "cooperative_owner" ? "titolare " : "operatore"}  ${m.email}`)
+  .join("\n")}
 ${accounts.citizens
   .map((c) => `  Cittadino, ${c.first_name} ${c.last_name} (${comuneName.get(c.comune)})  ${c.email} / ${c.password}`)
   .join("\n")}

@@ -7,6 +7,8 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { upsertComuniWorkflow } from "@tradatewelfare/ambito/workflows"
+import type { PlatformRole, ScopeType } from "@tradatewelfare/platform-access/lib/roles"
+import { assignRoleWorkflow } from "@tradatewelfare/platform-access/workflows"
 import type CodiceFiscaleType from "codice-fiscale-js"
 
 // The package's typings declare a default export; its CommonJS build exports { CodiceFiscale }.
@@ -63,19 +65,40 @@ export async function createComuni(container: MedusaContainer) {
   }
 }
 
-/** An Ufficio di Piano operator, logged in through the public auth route. */
-export async function createOperator(api: Api, container: MedusaContainer): Promise<Headers> {
-  const email = `operatore-${Date.now()}@example.org`
+let adminCounter = 0
+
+/**
+ * An admin user with a platform role (and its scope), logged in through the public auth route.
+ * `role: null` makes a user with no role, whom every scoped route refuses.
+ */
+export async function createAdminUser(
+  api: Api,
+  container: MedusaContainer,
+  role: PlatformRole | null,
+  scope?: { type: ScopeType; id: string }
+): Promise<Headers & { userId: string; email: string }> {
+  const email = `${role ?? "norole"}-${Date.now()}-${++adminCounter}@example.org`
   const password = "Operatore2026!"
   const authModule = container.resolve(Modules.AUTH)
   const { authIdentity } = await authModule.register("emailpass", {
     body: { email, password },
   } as Parameters<typeof authModule.register>[1])
-  await createUserAccountWorkflow(container).run({
+  const { result: user } = await createUserAccountWorkflow(container).run({
     input: { authIdentityId: authIdentity!.id, userData: { email } },
   })
+  if (role) {
+    await assignRoleWorkflow(container).run({
+      input: { user_id: user.id, role, scope_type: scope?.type ?? null, scope_id: scope?.id ?? null },
+    })
+  }
   const { data } = await api.post("/auth/user/emailpass", { email, password })
-  return { headers: { authorization: `Bearer ${data.token}` } }
+  return { headers: { authorization: `Bearer ${data.token}` }, userId: user.id, email }
+}
+
+/** An Ufficio di Piano operator, logged in through the public auth route. */
+export async function createOperator(api: Api, container: MedusaContainer): Promise<Headers> {
+  const { headers } = await createAdminUser(api, container, "ufficio_di_piano")
+  return { headers }
 }
 
 /** Registers an auth identity through the store auth route and returns its registration token. */

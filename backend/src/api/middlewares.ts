@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { voucherRouteAccess } from "./access/voucher-routes"
 import { authRateLimitMiddlewares } from "./auth/middlewares"
 
-// Only gathers: each concern exports its own route entries.
+/** Application-wide rules over the plugins' and Medusa's routes; each entry lives in its own file. */
 export default defineMiddlewares({
-  routes: [...authRateLimitMiddlewares],
+  routes: [...authRateLimitMiddlewares, ...voucherRouteAccess],
 })

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { upsertComuniWorkflow } from "@tradatewelfare/ambito/workflows"
 import { seedAccounts } from "./seed/accounts"
 import { seedCareAreas, seedServices } from "./seed/catalogue"
+import { seedCooperatives } from "./seed/cooperatives"
 import { seedData } from "./seed/data"
 import { seedMixedOrder } from "./seed/orders"
 import { seedStore } from "./seed/store"
@@ -27,6 +28,7 @@ export default async function seed(args: ExecArgs) {
   await seedAccounts(args)
   await seedVouchers(args)
   await seedMixedOrder(args)
+  await seedCooperatives(args)
 
   logger.info("Seed of the Ambito di Tradate complete")
 }

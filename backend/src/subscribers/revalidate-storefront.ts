@@ -14,6 +14,8 @@ const TAGS_BY_EVENT: Record<string, CatalogueTag[]> = {
   "product-category.updated": ["categories", "products"],
   "product-category.deleted": ["categories", "products"],
   "region.updated": ["regions", "products"],
+  // A suspended (or reinstated) cooperative's services leave (or return to) the catalogue.
+  "cooperative.accreditation_changed": ["products", "categories"],
 }
 
 /** Keeps the storefront's cached catalogue pages in step with edits made in the admin. */

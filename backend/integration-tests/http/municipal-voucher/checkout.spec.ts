@@ -1,10 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createOperator } from "../../helpers/actors"
 import {
   CARD_PROVIDER,
   Citizen,
   createCart,
   createCitizen,
   createShop,
+  eventually,
   grantVoucher,
   settle,
   settledState,
@@ -97,6 +99,16 @@ medusaIntegrationTestRunner({
         status: "exhausted",
         kinds: ["capture", "grant", "hold"],
       })
+
+      // In Medusa's own order list and page, the order paid by voucher reads as paid.
+      const operator = await createOperator(api, getContainer())
+      const orderId = orders[0].data.order.id
+      const paymentStatus = async () =>
+        (await api.get(`/admin/orders?id=${orderId}&fields=id,payment_status`, operator)).data.orders[0]?.payment_status
+      await eventually(async () => (await paymentStatus()) === "captured")
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=payment_status,*payment_collections`, operator)
+      expect(data.order.payment_status).toBe("captured")
+      expect(data.order.payment_collections).toHaveLength(1)
     })
 
     it("holds nothing when completion is refused (no card for the rest)", async () => {

@@ -13,7 +13,8 @@ import {
   voucherState,
 } from "./fixtures"
 
-jest.setTimeout(120000)
+// 50 carts built and completed at once: minutes on a loaded 2-core machine.
+jest.setTimeout(300000)
 
 async function inBatches<T>(count: number, size: number, make: (i: number) => Promise<T>) {
   const results: T[] = []

@@ -79,6 +79,7 @@ export async function createShop(container: MedusaContainer) {
   return {
     region,
     headers: { "x-publishable-api-key": apiKey.token } as Record<string, string>,
+    eligibleProduct: products.find((p) => p.handle === "assistenza-domiciliare")!.id,
     eligibleVariant: variantOf("assistenza-domiciliare"),
     ineligibleVariant: variantOf("corso-di-inglese"),
   }

@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createComuni } from "../../helpers/actors"
+import { createAccreditedCooperative } from "../cooperatives/fixtures"
 import { Citizen, createCart, createCitizen, createShop, grantVoucher, settle, Shop, VOUCHER_PROVIDER, voucherService, voucherState } from "./fixtures"
 
 jest.setTimeout(120000)
@@ -150,6 +152,34 @@ medusaIntegrationTestRunner({
       )
       expect(refused.status).toBe(400)
       expect(refused.data.message).toBe("Questo voucher non è intestato a te.")
+    })
+
+    it("a scheme for one cooperative pays its services as the cooperatives plugin links them", async () => {
+      const container = getContainer()
+      await createComuni(container)
+      const cooperative = await createAccreditedCooperative(container, 1)
+      // The fixture's product metadata names another cooperative: the link is what counts.
+      await container.resolve(ContainerRegistrationKeys.LINK).create({
+        cooperatives: { cooperative_id: cooperative.id },
+        [Modules.PRODUCT]: { product_id: shop.eligibleProduct },
+      })
+      const service = voucherService(container)
+      const scheme = await service.createVoucherSchemes({
+        name: "Voucher della cooperativa",
+        comuni: ["012127"],
+        funding_source: "Piano di Zona",
+        starts_at: new Date(Date.now() - 24 * 3600 * 1000),
+        ends_at: new Date(Date.now() + 30 * 24 * 3600 * 1000),
+        care_areas: ["silvercare"],
+        cooperative_handles: [cooperative.handle],
+      })
+      const [granted] = await service.grantVouchers([
+        { scheme_id: scheme.id, customer_id: maria.id, amount: 100, idempotency_key: "grant:coop-scheme" },
+      ])
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
+      const applied = await apply(cartId, { voucher_id: granted.voucher_id }, maria)
+      expect(applied.status).toBe(200)
+      expect(applied.data.cover.amount).toBe(40)
     })
   },
 })

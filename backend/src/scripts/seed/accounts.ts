@@ -8,7 +8,7 @@ import { registerCitizenWorkflow } from "@tradatewelfare/ambito/workflows"
 import { seedData } from "./data"
 
 /** Registers an email/password identity unless one exists; returns its id and whether it is new. */
-async function ensureIdentity(container: ExecArgs["container"], actorType: string, email: string, password: string) {
+export async function ensureIdentity(container: ExecArgs["container"], actorType: string, email: string, password: string) {
   const authModule = container.resolve(Modules.AUTH)
   const [existing] = await authModule.listProviderIdentities({ entity_id: email, provider: "emailpass" }, {
     relations: ["auth_identity"],

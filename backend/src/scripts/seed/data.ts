@@ -28,10 +28,26 @@ export type SeedCareArea = {
 export type SeedCooperative = {
   handle: string
   name: string
+  legal_name: string
+  partita_iva: string
+  codice_fiscale: string
+  iban: string
+  address: string
   comune: string
   email: string
   phone: string
   care_areas: string[]
+  comuni_served: string[]
+  description: string
+}
+
+export type SeedCooperativeMember = {
+  cooperative: string
+  role: "cooperative_owner" | "cooperative_staff"
+  email: string
+  password: string
+  first_name: string
+  last_name: string
 }
 
 export type SeedService = {
@@ -66,15 +82,23 @@ export type SeedCitizen = {
   }
 }
 
+type SeedAdmin = { email: string; password: string; first_name: string; last_name: string }
+
 export type SeedAccounts = {
-  admin: { email: string; password: string; first_name: string; last_name: string }
+  /** The platform administrator: users, API keys, store settings. */
+  platform_admin: SeedAdmin
+  /** The Ufficio di Piano operator. */
+  admin: SeedAdmin
   citizens: SeedCitizen[]
+  cooperative_members: SeedCooperativeMember[]
 }
 
 export const seedData = {
   comuni: () => read<SeedComune[]>("comuni.json"),
   careAreas: () => read<SeedCareArea[]>("care-areas.json"),
   cooperatives: () => read<SeedCooperative[]>("cooperatives.json"),
+  /** Cooperatives that have applied and wait for the Ufficio di Piano's decision. */
+  cooperativeApplications: () => read<SeedCooperative[]>("cooperative-applications.json"),
   services: () => read<SeedService[]>("services.json"),
   accounts: () => read<SeedAccounts>("accounts.json"),
 }

@@ -1,4 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { refuseUnsoldServices } from "@tradatewelfare/cooperatives/workflows"
 import { voucherCartCompletion } from "@tradatewelfare/municipal-voucher/hooks"
 import { inSequence } from "../../lib/hook-sequence"
 
@@ -11,10 +12,17 @@ import { inSequence } from "../../lib/hook-sequence"
  * the order (the voucher capture) reacts to `order.placed` in the plugin itself: Medusa
  * 2.21 does not expose completion's later hooks.
  */
+/** What the validate hook hands each participant: the cart as each of them reads it. */
+type CompletingCart = Parameters<typeof refuseUnsoldServices>[0] & Parameters<typeof voucherCartCompletion.validate>[0]
+
 completeCartWorkflow.hooks.validate(
-  ...inSequence({
-    name: voucherCartCompletion.name,
-    invoke: voucherCartCompletion.validate,
-    compensate: voucherCartCompletion.compensate,
-  })
+  ...inSequence<CompletingCart>(
+    // Reads only: services of a cooperative no longer accredited are not sold.
+    { name: "cooperatives", invoke: refuseUnsoldServices },
+    {
+      name: voucherCartCompletion.name,
+      invoke: voucherCartCompletion.validate,
+      compensate: voucherCartCompletion.compensate,
+    }
+  )
 )

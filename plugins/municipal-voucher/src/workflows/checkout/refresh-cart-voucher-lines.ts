@@ -1,5 +1,5 @@
 import type { ICartModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { computeCover } from "../../lib/eligibility"
 import { fromCents, toCents } from "../../lib/money"
 import { spendingProblem } from "../../lib/voucher-rules"
@@ -47,6 +47,16 @@ const sameAllocations = (a: Record<string, number>, b: Record<string, number>) =
  * Runs inside Medusa's refreshCartItemsWorkflow, before the payment collection is refreshed.
  */
 export async function refreshCartVoucherLines({ input }: { input: { cart_id: string } }, { container }: { container: MedusaContainer }) {
+  // Every cart change passes here: a cart without vouchers costs one small read.
+  const { data: lines } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["credit_lines.reference"],
+    filters: { id: input.cart_id },
+  })
+  const credit = (lines[0]?.credit_lines ?? []) as ({ reference: string | null } | null)[]
+  if (!credit.some((line) => line?.reference === VOUCHER_CREDIT_LINE_REFERENCE)) {
+    return
+  }
   const cart = await fetchVoucherCart(container, input.cart_id)
   if (!cart || cart.completed_at || !cart.voucher_lines.length) {
     return

@@ -67,6 +67,7 @@ type RawCart = {
     total: unknown
     metadata: Record<string, unknown> | null
     product?: {
+      cooperative?: { handle: string } | null
       metadata?: Record<string, unknown> | null
       categories?: { handle: string; parent_category?: { handle: string } | null }[]
     } | null
@@ -83,10 +84,18 @@ type RawCart = {
   } | null
 }
 
+/**
+ * Where a service's cooperative is read: the cooperatives plugin's link when that plugin
+ * is installed (through Query, not its internals), else the product's metadata.
+ */
+const COOPERATIVE_LINK_FIELD = "items.product.cooperative.handle"
+const cartFields = (container: MedusaContainer) =>
+  container.hasRegistration("cooperatives") ? [...CART_FIELDS, COOPERATIVE_LINK_FIELD] : CART_FIELDS
+
 /** The cart with what the voucher rules need: lines with care areas, voucher credit lines and voucher payment sessions. */
 export async function fetchVoucherCart(container: MedusaContainer, cartId: string): Promise<VoucherCart | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: CART_FIELDS, filters: { id: cartId } })
+  const { data } = await query.graph({ entity: "cart", fields: cartFields(container), filters: { id: cartId } })
   const cart = data[0] as RawCart | undefined
   if (!cart) {
     return null
@@ -106,7 +115,8 @@ export async function fetchVoucherCart(container: MedusaContainer, cartId: strin
       category_handles: (item.product?.categories ?? []).flatMap((c) =>
         [c.handle, c.parent_category?.handle].filter((h): h is string => !!h)
       ),
-      cooperative_handle: (item.product?.metadata?.cooperative_handle as string | undefined) ?? null,
+      cooperative_handle:
+        item.product?.cooperative?.handle ?? (item.product?.metadata?.cooperative_handle as string | undefined) ?? null,
       metadata: item.metadata,
     })),
     voucher_lines: (cart.credit_lines ?? [])

@@ -17,6 +17,7 @@ import {
   referenceState,
   requireAmount,
   toEntry,
+  VoucherRow,
 } from "./locked-movement"
 
 export type HoldInput = {
@@ -30,27 +31,37 @@ export type HoldInput = {
   locale?: Locale
 }
 
+/** On the locked voucher: refused when it is someone else's, not spendable, or short; else the hold entry. */
+async function takeHold(
+  trx: Knex.Transaction,
+  voucher: VoucherRow,
+  cents: number,
+  input: Omit<HoldInput, "amount" | "voucher_id">
+) {
+  if (input.customer_id && voucher.customer_id !== input.customer_id) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", input.locale)
+  }
+  assertSpendable(voucher, input.locale)
+  if (!(await moveBalance(trx, voucher.id, -cents))) {
+    refuse(MedusaError.Types.NOT_ALLOWED, "not_enough_balance", input.locale)
+  }
+  const entry = await insertEntry(trx, {
+    voucher_id: voucher.id,
+    kind: "hold",
+    amount_cents: -cents,
+    reference: input.reference,
+    idempotency_key: input.idempotency_key,
+    metadata: input.metadata,
+  })
+  return { entry, replayed: false }
+}
+
 /** Reserves value for a payment: refused when the voucher is not spendable or the balance is short. */
 export async function hold(knex: Knex, input: HoldInput): Promise<LedgerResult> {
   const cents = requireAmount(input.amount, input.locale)
-  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, async (trx, voucher) => {
-    if (input.customer_id && voucher.customer_id !== input.customer_id) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", input.locale)
-    }
-    assertSpendable(voucher, input.locale)
-    if (!(await moveBalance(trx, voucher.id, -cents))) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "not_enough_balance", input.locale)
-    }
-    const entry = await insertEntry(trx, {
-      voucher_id: voucher.id,
-      kind: "hold",
-      amount_cents: -cents,
-      reference: input.reference,
-      idempotency_key: input.idempotency_key,
-      metadata: input.metadata,
-    })
-    return { entry, replayed: false }
-  }) as Promise<LedgerResult>
+  return onLockedVoucher(knex, input.voucher_id, input.idempotency_key, input.locale, (trx, voucher) =>
+    takeHold(trx, voucher, cents, input)
+  ) as Promise<LedgerResult>
 }
 
 export type ReferenceHoldInput = Omit<HoldInput, "idempotency_key">
@@ -85,22 +96,7 @@ export async function holdForReference(knex: Knex, input: ReferenceHoldInput): P
         metadata: { replaced_by: `hold:${attempt}` },
       })
     }
-    if (input.customer_id && voucher.customer_id !== input.customer_id) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours", input.locale)
-    }
-    assertSpendable(voucher, input.locale)
-    if (!(await moveBalance(trx, voucher.id, -cents))) {
-      refuse(MedusaError.Types.NOT_ALLOWED, "not_enough_balance", input.locale)
-    }
-    const entry = await insertEntry(trx, {
-      voucher_id: voucher.id,
-      kind: "hold",
-      amount_cents: -cents,
-      reference: input.reference,
-      idempotency_key: `hold:${attempt}`,
-      metadata: input.metadata,
-    })
-    return { entry, replayed: false }
+    return takeHold(trx, voucher, cents, { ...input, idempotency_key: `hold:${attempt}` })
   })
 }
 

@@ -17,7 +17,7 @@ export const VoucherScheme = model
     ends_at: model.dateTime(),
     /** Handles of the care-area product categories the vouchers may pay for. */
     care_areas: model.array(),
-    /** When set, only services of these cooperatives (product metadata.cooperative_handle). */
+    /** When set, only services of these cooperatives (by handle: the cooperatives plugin's link, or product metadata without it). */
     cooperative_handles: model.array().nullable(),
     /** When set, only these products. */
     product_ids: model.array().nullable(),

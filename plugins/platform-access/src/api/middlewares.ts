@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { resolvePlatformAccess } from "../lib/access"
+
+export default defineMiddlewares({
+  routes: [{ matcher: "/admin*", middlewares: [resolvePlatformAccess] }],
+})

@@ -1,0 +1,5 @@
+export * from "./roles"
+export * from "./route-rules"
+export * from "./access-policy"
+export * from "./access"
+export * from "./stock-admin-routes"
