@@ -2,3 +2,10 @@ const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 // Each test file loads the models afresh; stale metadata from a previous file breaks MikroORM.
 MetadataStorage.clear()
+
+// Medusa's module test runner names its database after the jest worker id ("…-integration-1"),
+// so two runs on one PostgreSQL would share and drop each other's database. npm test gives
+// every run a numeric id; the runner reads it in place of the worker id.
+if (/^\d+$/.test(process.env.TEST_RUN_ID || "")) {
+  process.env.JEST_WORKER_ID = process.env.TEST_RUN_ID
+}

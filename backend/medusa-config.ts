@@ -1,6 +1,10 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { requireProductionSecrets } from "@tradatewelfare/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// A production process never starts on a missing, short or template secret.
+requireProductionSecrets(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"])
 
 const redisUrl = process.env.REDIS_URL
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -85,6 +89,7 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      // The fallbacks serve development and tests only: production refuses them above.
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },

@@ -11,6 +11,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
+  // A stray test.only on CI would run one test and call the run green.
+  forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json"]],
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || "../test-results/playwright",
   use: {

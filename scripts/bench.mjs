@@ -1,17 +1,30 @@
 #!/usr/bin/env node
 // npm run bench: the platform's routes measured against stock Medusa routes on the same server, same run.
-import autocannon from "autocannon"
-import { isReachable } from "./lib/database.mjs"
+import fs from "node:fs"
+import path from "node:path"
+import { createDatabaseIfMissing, resolveServer } from "./lib/database.mjs"
+import { dataDir } from "./lib/paths.mjs"
+import { budget, budgetSummary, checkoutClient, json, measure, percentile } from "./lib/bench-kit.mjs"
+import { isReachable } from "./lib/processes.mjs"
+import { soak, workerCrash } from "./lib/soak.mjs"
+import { readPublishableKey, startStack } from "./lib/stack.mjs"
 
 const BACKEND = process.env.BENCH_BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.BENCH_STOREFRONT_URL || "http://localhost:8000"
+const DATABASE_NAME = process.env.DEMO_DATABASE_NAME || "tradatewelfare"
 const DURATION = Number(process.env.BENCH_DURATION || 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
+/** Sequential checkouts per payment path: fewer than 100 leave the p95 unstable. */
+const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS || 100)
+/** --prod: the production shape (API server + worker, PostgreSQL and Redis), a soak and a worker crash. */
+const PROD = process.argv.includes("--prod")
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS || 180)
+const RECONCILE_SECONDS = Number(process.env.BENCH_RECONCILE_SECONDS || 120)
 
 async function main() {
   const stack = await ensureStack()
   try {
-    const ctx = await context()
+    const ctx = await context(stack.publishableKey)
     const targets = [
       { name: "GET /store/regions (baseline)", url: `${BACKEND}/store/regions`, headers: ctx.store },
       { name: "GET /store/products?limit=20 priced", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
@@ -21,85 +34,86 @@ async function main() {
     ]
     const rows = []
     for (const target of targets) {
-      await measure(target, 2) // warm caches and JIT, not recorded
-      rows.push({ name: target.name, ...(await measure(target, DURATION)) })
+      await measure(target, 2, CONNECTIONS) // warm caches and JIT, not recorded
+      rows.push({ name: target.name, ...(await measure(target, DURATION, CONNECTIONS)) })
     }
     report(rows)
     await revalidationCheck(ctx)
     await checkoutBench(ctx)
+    if (PROD) {
+      await soak({ stack, ctx, seconds: SOAK_SECONDS, connections: CONNECTIONS })
+      await workerCrash({ stack, ctx, databaseUrl: process.env.DATABASE_URL, batch: 30, reconcileSeconds: RECONCILE_SECONDS })
+    }
   } finally {
     await stack.stop()
   }
+  if (!budgetSummary()) {
+    process.exitCode = 1
+  }
 }
 
-/** Uses a running demo, or starts one (same steps as npm run demo) for the length of the run. */
+/** Uses a running demo, or starts the same stack (startStack, as npm run demo) for the length of the run. */
 async function ensureStack() {
+  if (PROD) {
+    return startProdStack()
+  }
   const up = (await isReachable("127.0.0.1", Number(new URL(BACKEND).port))) &&
     (await isReachable("127.0.0.1", Number(new URL(STOREFRONT).port)))
   if (up) {
     console.log(`Using the running stack: ${BACKEND} and ${STOREFRONT}\n`)
-    return { stop: async () => {} }
+    return { publishableKey: readPublishableKey(DATABASE_NAME), stop: async () => {} }
   }
-  console.log("No demo running: starting one (npm run demo)…")
-  const { spawn } = await import("node:child_process")
-  const demo = spawn("node", ["scripts/demo.mjs"], { stdio: ["ignore", "pipe", "inherit"], detached: true })
-  await new Promise((resolve, reject) => {
-    demo.stdout.on("data", (chunk) => (String(chunk).includes("TradateWelfare is running") ? resolve() : null))
-    demo.on("exit", (code) => reject(new Error(`the demo exited with ${code}`)))
+  console.log("No demo running: starting one for the bench…")
+  const database = await resolveServer()
+  await createDatabaseIfMissing(database, DATABASE_NAME)
+  fs.mkdirSync(path.join(dataDir, "logs"), { recursive: true })
+  const stack = await startStack({
+    databaseUrl: database.url(DATABASE_NAME),
+    backendPort: Number(new URL(BACKEND).port),
+    storefrontPort: Number(new URL(STOREFRONT).port),
+    secretsFile: path.join(dataDir, "demo-secrets.json"),
+    logFile: fs.createWriteStream(path.join(dataDir, "logs", "bench-servers.log"), { flags: "a" }),
   })
   return {
-    stop: () =>
-      new Promise((resolve) => {
-        demo.removeAllListeners("exit")
-        demo.on("exit", resolve)
-        process.kill(-demo.pid, "SIGINT")
-      }),
+    publishableKey: stack.publishableKey,
+    stop: async () => {
+      await stack.stop()
+      await database.stop()
+    },
   }
 }
 
-async function json(url, init = {}) {
-  const response = await fetch(url, init)
-  if (!response.ok) {
-    throw new Error(`${init.method || "GET"} ${url} → ${response.status} ${await response.text()}`)
+/** The shape of npm run start:prod, started for the bench on the bench's ports. */
+async function startProdStack() {
+  const missing = ["DATABASE_URL", "REDIS_URL"].filter((name) => !process.env[name])
+  if (missing.length) {
+    throw new Error(`npm run bench -- --prod runs on PostgreSQL and Redis: set ${missing.join(" and ")}`)
   }
-  return response.json()
+  console.log("Starting the production shape (API server, worker, storefront) for the bench…")
+  fs.mkdirSync(path.join(dataDir, "logs"), { recursive: true })
+  const backendPort = Number(new URL(BACKEND).port)
+  const stack = await startStack({
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: "split",
+    backendPort,
+    workerPort: Number(process.env.WORKER_PORT || backendPort + 1),
+    storefrontPort: Number(new URL(STOREFRONT).port),
+    logFile: fs.createWriteStream(path.join(dataDir, "logs", "bench-prod-servers.log"), { flags: "a" }),
+  })
+  return stack
 }
 
-async function context() {
-  const { readFileSync } = await import("node:fs")
-  const key = /MEDUSA_PUBLISHABLE_KEY=(.+)/.exec(readFileSync("storefront/.env.local", "utf-8"))[1].trim()
-  const store = { "x-publishable-api-key": key }
+async function context(publishableKey) {
+  const store = { "x-publishable-api-key": publishableKey }
   const { regions } = await json(`${BACKEND}/store/regions`, { headers: store })
-  const accounts = JSON.parse(readFileSync("backend/src/seed-data/accounts.json", "utf-8"))
+  const accounts = JSON.parse(fs.readFileSync("backend/src/seed-data/accounts.json", "utf-8"))
   const { token } = await json(`${BACKEND}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: accounts.admin.email, password: accounts.admin.password }),
   })
   return { store, regionId: regions[0].id, admin: { authorization: `Bearer ${token}`, "content-type": "application/json" } }
-}
-
-/** Runs autocannon and computes p50/p95 from every response time it saw. */
-function measure({ url, headers }, duration) {
-  return new Promise((resolve, reject) => {
-    const latencies = []
-    let errors = 0
-    const instance = autocannon({ url, headers, connections: CONNECTIONS, duration }, (err, result) => {
-      if (err) {
-        return reject(err)
-      }
-      latencies.sort((a, b) => a - b)
-      const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN
-      resolve({
-        rps: result.requests.average,
-        p50: at(0.5),
-        p95: at(0.95),
-        non2xx: result.non2xx + errors,
-      })
-    })
-    instance.on("response", (_client, status, _bytes, time) => latencies.push(time))
-    instance.on("reqError", () => errors++)
-  })
 }
 
 function report(rows) {
@@ -112,8 +126,9 @@ function report(rows) {
   }
   const products = rows.find((r) => r.name.includes("/store/products"))
   const page = rows.find((r) => r.name.includes("storefront"))
-  const speedup = page.rps / products.rps
-  console.log(`\nCare-area page vs stock priced product list: ${speedup.toFixed(1)}× (budget: at least 25×) ${speedup >= 25 ? "OK" : "OVER BUDGET"}`)
+  console.log("")
+  budget("care-area page req/s ÷ stock priced product list req/s", page.rps / products.rps, { atLeast: 25, unit: "×", digits: 1 })
+  budget("failed or non-2xx answers across the routes", rows.reduce((n, r) => n + r.non2xx, 0), { atMost: 0, digits: 0 })
 }
 
 /** Edits a price through the admin API and times how long the storefront takes to show it. */
@@ -151,65 +166,15 @@ async function revalidationCheck(ctx) {
   )
 }
 
-const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-
 /**
  * Checkout paid by a municipal voucher against checkout paid by the system provider
  * alone: same citizen, same one-line cart, alternating so that both see the same server.
  * Timed: the payment step (apply the voucher | open the card session) plus completion.
  */
 async function checkoutBench(ctx) {
-  const runs = Number(process.env.BENCH_CHECKOUTS || 30)
-  const { readFileSync } = await import("node:fs")
-  const citizen = JSON.parse(readFileSync("backend/src/seed-data/accounts.json", "utf-8")).citizens[1]
-  const services = JSON.parse(readFileSync("backend/src/seed-data/services.json", "utf-8"))
-  const service = services.find((s) => s.care_area === "silvercare")
-
-  // A scheme and a voucher large enough for every run, so the balance never ends the test early.
-  const { customers } = await json(`${BACKEND}/admin/customers?q=${encodeURIComponent(citizen.email)}`, { headers: ctx.admin })
-  const now = Date.now()
-  const { voucher_scheme: scheme } = await json(`${BACKEND}/admin/voucher-schemes`, {
-    method: "POST",
-    headers: ctx.admin,
-    body: JSON.stringify({
-      name: `Benchmark ${new Date(now).toISOString()}`,
-      comuni: [citizen.comune],
-      funding_source: "Benchmark",
-      starts_at: new Date(now - 86400000).toISOString(),
-      ends_at: new Date(now + 30 * 86400000).toISOString(),
-      care_areas: ["silvercare"],
-    }),
-  })
-  const { voucher_ids: [voucherId] } = await json(`${BACKEND}/admin/voucher-schemes/${scheme.id}/vouchers`, {
-    method: "POST",
-    headers: ctx.admin,
-    body: JSON.stringify({
-      customer_id: customers[0].id,
-      amount: service.price_eur * (runs + 5),
-      reason: "benchmark",
-      idempotency_key: `bench-${Date.now()}`,
-    }),
-  })
-
-  const { token } = await json(`${BACKEND}/auth/customer/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: citizen.email, password: citizen.password }),
-  })
-  const headers = { ...ctx.store, authorization: `Bearer ${token}`, "content-type": "application/json" }
-  const call = (method, path, body) =>
-    json(`${BACKEND}${path}`, { method, headers, body: body && JSON.stringify(body) })
-  const { products } = await call("GET", `/store/products?handle=${service.handle}&region_id=${ctx.regionId}`)
-
-  const newCart = async () => {
-    const { cart } = await call("POST", "/store/carts", { region_id: ctx.regionId })
-    await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 })
-    await call("POST", `/store/carts/${cart.id}`, {
-      email: citizen.email,
-      billing_address: { first_name: citizen.first_name, last_name: citizen.last_name, ...citizen.address },
-    })
-    return cart.id
-  }
+  const runs = CHECKOUTS
+  const client = await checkoutClient(ctx, BACKEND, runs + 5)
+  const { newCart, service } = client
   const timed = async (fn) => {
     const started = performance.now()
     const result = await fn()
@@ -219,15 +184,8 @@ async function checkoutBench(ctx) {
     return performance.now() - started
   }
   const paths = {
-    system: (cartId) => timed(async () => {
-      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cartId })
-      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-      return call("POST", `/store/carts/${cartId}/complete`)
-    }),
-    voucher: (cartId) => timed(async () => {
-      await call("POST", `/store/carts/${cartId}/vouchers`, { voucher_id: voucherId })
-      return call("POST", `/store/carts/${cartId}/complete`)
-    }),
+    system: (cartId) => timed(() => client.paySystem(cartId)),
+    voucher: (cartId) => timed(() => client.payVoucher(cartId)),
   }
   const times = { system: [], voucher: [] }
   for (let i = 0; i < runs + 3; i++) {
@@ -242,11 +200,12 @@ async function checkoutBench(ctx) {
       return [mode, { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) }]
     })
   )
-  const ratio = stats.voucher.p50 / stats.system.p50
-  console.log(`\nCheckout (payment step + complete, ${runs} sequential runs each, one ${service.handle} line)`)
-  console.log(`  system provider alone   p50 ${stats.system.p50.toFixed(0)} ms   p95 ${stats.system.p95.toFixed(0)} ms`)
-  console.log(`  municipal voucher       p50 ${stats.voucher.p50.toFixed(0)} ms   p95 ${stats.voucher.p95.toFixed(0)} ms`)
-  console.log(`  ratio voucher/system    p50 ${ratio.toFixed(2)}   p95 ${(stats.voucher.p95 / stats.system.p95).toFixed(2)}  (budget: at most 1.2) ${ratio <= 1.2 ? "OK" : "OVER BUDGET"}`)
+  console.log(`\nCheckout (payment step + complete, one ${service.handle} line, alternating, after 3 warm-up rounds)`)
+  console.log(`  system provider alone   ${times.system.length} samples   p50 ${stats.system.p50.toFixed(0)} ms   p95 ${stats.system.p95.toFixed(0)} ms`)
+  console.log(`  municipal voucher       ${times.voucher.length} samples   p50 ${stats.voucher.p50.toFixed(0)} ms   p95 ${stats.voucher.p95.toFixed(0)} ms`)
+  console.log(`  ratio voucher/system    p50 ${(stats.voucher.p50 / stats.system.p50).toFixed(2)}   p95 ${(stats.voucher.p95 / stats.system.p95).toFixed(2)}`)
+  budget(`samples per checkout path`, Math.min(times.system.length, times.voucher.length), { atLeast: 100, digits: 0 })
+  budget("checkout p95 ratio voucher/system", stats.voucher.p95 / stats.system.p95, { atMost: 1.2 })
 }
 
 main().catch((error) => {

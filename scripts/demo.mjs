@@ -1,21 +1,10 @@
 #!/usr/bin/env node
 // npm run demo: the whole platform with the seeded Ambito di Tradate, on one machine.
-import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { createDatabaseIfMissing, readPublishableKey, resolveServer } from "./lib/database.mjs"
-import { backendDir, repoRoot } from "./lib/paths.mjs"
-import {
-  buildBackend,
-  buildPlugins,
-  buildStorefront,
-  migrate,
-  PUBLISHABLE_KEY_TITLE,
-  seed,
-  startBackend,
-  startStorefront,
-  writeStorefrontEnv,
-} from "./lib/stack.mjs"
+import { createDatabaseIfMissing, resolveServer } from "./lib/database.mjs"
+import { backendDir, dataDir } from "./lib/paths.mjs"
+import { startStack } from "./lib/stack.mjs"
 
 const DATABASE_NAME = process.env.DEMO_DATABASE_NAME || "tradatewelfare"
 const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
@@ -53,34 +42,18 @@ async function main() {
   await createDatabaseIfMissing(database, DATABASE_NAME)
   const databaseUrl = database.url(DATABASE_NAME)
 
-  await buildPlugins()
-  await migrate(databaseUrl)
-  await seed(databaseUrl)
-  await buildBackend()
-
   // Server output goes to files: the terminal keeps the steps, the URLs and the accounts.
-  const logDir = path.join(repoRoot, ".data", "logs")
+  const logDir = path.join(dataDir, "logs")
   fs.mkdirSync(logDir, { recursive: true })
-  const logFile = fs.createWriteStream(path.join(logDir, "servers.log"), { flags: "a" })
-
-  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const revalidateSecret = process.env.REVALIDATE_SECRET || crypto.randomBytes(24).toString("hex")
-  const backend = await startBackend({
+  const stack = await startStack({
     databaseUrl,
-    port: BACKEND_PORT,
-    logFile,
-    env: { STOREFRONT_URL: storefrontUrl, STORE_CORS: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
+    redisUrl: process.env.REDIS_URL,
+    backendPort: BACKEND_PORT,
+    storefrontPort: STOREFRONT_PORT,
+    secretsFile: path.join(dataDir, "demo-secrets.json"),
+    logFile: fs.createWriteStream(path.join(logDir, "servers.log"), { flags: "a" }),
   })
-  running.push(backend.server)
-
-  writeStorefrontEnv({
-    MEDUSA_BACKEND_URL: backend.url,
-    MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(databaseUrl, PUBLISHABLE_KEY_TITLE),
-    REVALIDATE_SECRET: revalidateSecret,
-  })
-  await buildStorefront()
-  const storefront = await startStorefront({ port: STOREFRONT_PORT, logFile })
-  running.push(storefront.server)
+  running.push(...Object.values(stack.servers).filter(Boolean))
 
   const readSeed = (file) =>
     JSON.parse(fs.readFileSync(path.join(backendDir, "src", "seed-data", file), "utf-8"))
@@ -88,9 +61,9 @@ async function main() {
   const comuneName = new Map(readSeed("comuni.json").map((c) => [c.istat_code, c.name]))
   console.log(`
 TradateWelfare is running.
-  Storefront        ${storefront.url}
-  Admin dashboard   ${backend.url}/app
-  Store/Admin API   ${backend.url}
+  Storefront        ${stack.storefrontUrl}
+  Admin dashboard   ${stack.backendUrl}/app
+  Store/Admin API   ${stack.backendUrl}
 
 Demo accounts
   Platform admin            ${accounts.platform_admin.email} / ${accounts.platform_admin.password}

@@ -1,38 +1,79 @@
 #!/usr/bin/env node
-// npm test: every test of the project, against real PostgreSQL and a real browser.
+// npm test: every test of the project, against real PostgreSQL, Redis and a real browser.
 //   npm test                      all of it
-//   npm test -- --only=unit,http  some layers (unit, modules, http, e2e)
+//   npm test -- --only=unit,http  some layers (unit, modules, http, redis, e2e)
+// A run is green only when every layer ran every test it holds: nothing passes by being skipped.
+import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import {
-  externalServer,
-  isReachable,
-  readPublishableKey,
-  recreateDatabase,
-  startEmbeddedPostgres,
-} from "./lib/database.mjs"
-import { backendDir, repoRoot } from "./lib/paths.mjs"
-import { run } from "./lib/processes.mjs"
-import {
-  baseEnv,
-  buildBackend,
-  buildPlugins,
-  buildStorefront,
-  migrate,
-  pluginDirs,
-  PUBLISHABLE_KEY_TITLE,
-  seed,
-  startBackend,
-  startStorefront,
-  writeStorefrontEnv,
-} from "./lib/stack.mjs"
+import { dropDatabase, dropDatabasesOfRun, externalServer, recreateDatabase, startEmbeddedPostgres } from "./lib/database.mjs"
+import { backendDir, packageDirs, pluginDirs, repoRoot } from "./lib/paths.mjs"
+import { isReachable, run } from "./lib/processes.mjs"
+import { baseEnv, buildPlugins, startStack } from "./lib/stack.mjs"
 
-const LAYERS = ["unit", "modules", "http", "e2e"]
-const onlyArg = process.argv.find((a) => a.startsWith("--only="))
-const layers = onlyArg ? onlyArg.slice(7).split(",") : LAYERS
+const LAYERS = ["unit", "modules", "http", "redis", "e2e"]
+
+/** The only workspace layers that may hold no tests (jest's --passWithNoTests), and why. */
+const EMPTY_LAYERS = [
+  { workspace: "backend", layer: "modules", reason: "the backend owns no module: modules live in the plugins" },
+]
+
+/**
+ * Skipped, todo or pending tests allowed to stay so, by full name, each with its reason.
+ * Any other skipped test fails the run.
+ */
+const ALLOWED_SKIPS = {}
+
+/** HTTP suites run a second time on Medusa's Redis modules (event bus, workflow engine, locking, cache). */
+const REDIS_SUITES = [
+  "integration-tests/http/municipal-voucher/checkout.spec.ts",
+  "integration-tests/http/municipal-voucher/concurrency.spec.ts",
+  "integration-tests/http/municipal-voucher/completion.spec.ts",
+]
+const TEST_REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379/3"
+
+// One id per run: database names carry it, so two runs on one PostgreSQL never share data.
+const RUN_ID = String(100000 + crypto.randomInt(900000))
 const results = []
 const cleanups = []
+
+function parseLayers(argv) {
+  const unknownArgs = argv.filter((a) => !a.startsWith("--only="))
+  if (unknownArgs.length) {
+    throw new Error(`unknown argument ${unknownArgs.join(" ")}: use --only=${LAYERS.join(",")}`)
+  }
+  const only = argv.find((a) => a.startsWith("--only="))
+  if (!only) {
+    return LAYERS
+  }
+  const names = only.slice("--only=".length).split(",").filter(Boolean)
+  const unknown = names.filter((n) => !LAYERS.includes(n))
+  if (unknown.length || !names.length) {
+    throw new Error(`unknown layer "${unknown.join(",")}" in --only: the layers are ${LAYERS.join(", ")}`)
+  }
+  return names
+}
+
+/**
+ * Runs one stage and records its counts. A stage that cannot start (a build, a server, a
+ * missing tool) is recorded as failed, with one failure, so the closing line never hides it.
+ */
+async function stage(label, fn) {
+  try {
+    const result = await fn()
+    const disallowed = result.skipped.filter((name) => !ALLOWED_SKIPS[name])
+    for (const name of disallowed) {
+      console.error(`✗ ${label}: skipped without a reason in ALLOWED_SKIPS: ${name}`)
+    }
+    const ok = result.ok && disallowed.length === 0
+    // A stage that failed without a failing test (a crash, a compile error) still counts one.
+    results.push({ label, ...result, failed: !ok && result.failed === 0 ? 1 : result.failed, ok })
+  } catch (error) {
+    console.error(`✗ ${label} did not run: ${error.message}`)
+    results.push({ label, passed: 0, failed: 1, skipped: [], ok: false, note: "did not run" })
+  }
+}
 
 /** Local PostgreSQL when it answers (CI machines run one), else an embedded one just for this run. */
 async function databaseServer() {
@@ -53,29 +94,91 @@ async function databaseServer() {
   return { ...server, host: "localhost" }
 }
 
-/** Runs jest in a workspace for one test type and records its counts. */
-async function jest(label, cwd, testType, env) {
-  if (!fs.existsSync(path.join(cwd, "jest.config.js"))) {
-    return
-  }
+/** Names of the tests jest reported as skipped, todo or pending. */
+function jestSkipped(summary) {
+  return summary.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((t) => ["pending", "todo", "skipped", "disabled"].includes(t.status))
+      .map((t) => t.fullName)
+  )
+}
+
+/** Runs jest in a workspace for one test type. */
+async function jest(cwd, layer, testType, env, files = []) {
+  const workspace = path.basename(cwd)
+  const declaredEmpty = EMPTY_LAYERS.some((e) => e.workspace === workspace && e.layer === layer)
   const report = path.join(os.tmpdir(), `tw-jest-${process.pid}-${results.length}.json`)
+  const args = ["jest", "--runInBand", "--forceExit", "--json", `--outputFile=${report}`]
+  if (declaredEmpty) {
+    args.push("--passWithNoTests")
+  }
+  let ok = true
+  try {
+    await run("npx", [...args, ...files], {
+      cwd,
+      env: { ...env, TEST_TYPE: testType, TEST_RUN_ID: RUN_ID, NODE_OPTIONS: "--experimental-vm-modules" },
+    })
+  } catch {
+    ok = false
+  }
+  if (!fs.existsSync(report)) {
+    throw new Error("jest wrote no report")
+  }
+  const summary = JSON.parse(fs.readFileSync(report, "utf-8"))
+  fs.rmSync(report)
+  if (declaredEmpty && summary.numTotalTests > 0) {
+    console.error(`✗ ${workspace} ${layer} is declared empty in EMPTY_LAYERS but holds ${summary.numTotalTests} tests`)
+    ok = false
+  }
+  return {
+    passed: summary.numPassedTests,
+    failed: summary.numFailedTests + summary.numRuntimeErrorTestSuites,
+    skipped: jestSkipped(summary),
+    ok: ok && summary.success,
+  }
+}
+
+/** Node's own test runner, for the plain packages (no Medusa, no jest). */
+async function nodeTest(cwd) {
+  const report = path.join(os.tmpdir(), `tw-node-test-${process.pid}-${results.length}.tap`)
   let ok = true
   try {
     await run(
-      "npx",
-      ["jest", "--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`],
-      { cwd, env: { ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" } }
+      "node",
+      ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${report}`],
+      { cwd }
     )
   } catch {
     ok = false
   }
-  const summary = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf-8")) : null
-  results.push({
-    label,
-    passed: summary?.numPassedTests ?? 0,
-    failed: summary?.numFailedTests ?? 0,
-    ok: ok && !!summary && summary.success,
-  })
+  const tap = fs.readFileSync(report, "utf-8")
+  fs.rmSync(report)
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(tap)?.[1] ?? NaN)
+  const skipped = [...tap.matchAll(/^\s*ok \d+ - (.+?) # (?:SKIP|TODO)/gm)].map((m) => m[1])
+  if (Number.isNaN(count("pass"))) {
+    throw new Error("node --test printed no summary")
+  }
+  return { passed: count("pass"), failed: count("fail") + count("cancelled"), skipped, ok }
+}
+
+/** The voucher HTTP suites again, with REDIS_URL set. */
+async function redisStage(env) {
+  const { hostname, port } = new URL(TEST_REDIS_URL)
+  if (!(await isReachable(hostname, Number(port || 6379)))) {
+    throw new Error(`no Redis answers at ${TEST_REDIS_URL}: start one, or set TEST_REDIS_URL`)
+  }
+  const missing = REDIS_SUITES.filter((file) => !fs.existsSync(path.join(backendDir, file)))
+  for (const file of missing) {
+    console.log(`• redis: ${file} does not exist (yet): not run`)
+  }
+  const files = REDIS_SUITES.filter((file) => !missing.includes(file))
+  if (!files.length) {
+    throw new Error("none of REDIS_SUITES exists")
+  }
+  // Rate-limit counters in this run's own keys: a shared Redis keeps earlier runs' for 15 minutes.
+  const redisEnv = { ...env, REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_REDIS_PREFIX: `tw:rate-limit:test-${RUN_ID}:` }
+  const result = await jest(backendDir, "redis", "integration:http", redisEnv, files)
+  return missing.length ? { ...result, note: `not run, missing: ${missing.map((f) => path.basename(f)).join(", ")}` } : result
 }
 
 /** Debian's Chromium drives the browser tests; Playwright never downloads one here. */
@@ -96,52 +199,53 @@ async function ensureChromium() {
   throw new Error(`No Chromium at ${executable}: install Debian's "chromium" package or set CHROMIUM_PATH`)
 }
 
-async function e2e(server, env) {
+/** Titles of the tests Playwright's JSON report marks as skipped. */
+function playwrightSkipped(report) {
+  const out = []
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === "skipped") {
+          out.push([...trail, spec.title].join(" › "))
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) {
+      walk(child, [...trail, child.title])
+    }
+  }
+  for (const suite of report.suites ?? []) {
+    walk(suite, [suite.title])
+  }
+  return out
+}
+
+async function e2e(server) {
   await ensureChromium()
-  const database = "tradatewelfare_e2e"
+  const database = `tradatewelfare_e2e_${RUN_ID}`
   await recreateDatabase(server, database)
-  const databaseUrl = server.url(database)
-  const backendPort = Number(process.env.E2E_BACKEND_PORT || 9100)
-  const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT || 8100)
-  const backendUrl = `http://localhost:${backendPort}`
-  const storefrontUrl = `http://localhost:${storefrontPort}`
-  const revalidateSecret = "e2e-revalidate-secret"
+  cleanups.push(() => dropDatabase(server, database))
   const logDir = path.join(repoRoot, "test-results")
   fs.mkdirSync(logDir, { recursive: true })
-  const logFile = fs.createWriteStream(path.join(logDir, "e2e-servers.log"))
-
-  await migrate(databaseUrl)
-  await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], {
-    cwd: backendDir,
-    env: { ...baseEnv, DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl },
-    quiet: true,
+  const stack = await startStack({
+    databaseUrl: server.url(database),
+    backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
+    storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+    logFile: fs.createWriteStream(path.join(logDir, "e2e-servers.log")),
+    requireFreePorts: true,
   })
-  await buildBackend()
-  const backend = await startBackend({
-    databaseUrl,
-    port: backendPort,
-    logFile,
-    env: { STOREFRONT_URL: storefrontUrl, STORE_CORS: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
-  })
-  cleanups.push(() => backend.server.stopServer())
-  writeStorefrontEnv({
-    MEDUSA_BACKEND_URL: backendUrl,
-    MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(databaseUrl, PUBLISHABLE_KEY_TITLE),
-    REVALIDATE_SECRET: revalidateSecret,
-  })
-  await buildStorefront()
-  const storefront = await startStorefront({ port: storefrontPort, logFile })
-  cleanups.push(() => storefront.server.stopServer())
+  cleanups.push(() => stack.stop())
 
   const report = path.join(logDir, "e2e-report.json")
+  fs.rmSync(report, { force: true })
   let ok = true
   try {
     await run("npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"], {
       cwd: repoRoot,
       env: {
-        ...env,
-        STOREFRONT_URL: storefrontUrl,
-        BACKEND_URL: backendUrl,
+        ...baseEnv,
+        STOREFRONT_URL: stack.storefrontUrl,
+        BACKEND_URL: stack.backendUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
         PLAYWRIGHT_OUTPUT_DIR: path.join(logDir, "playwright-npm-test"),
       },
@@ -149,17 +253,22 @@ async function e2e(server, env) {
   } catch {
     ok = false
   }
-  const stats = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf-8")).stats : null
-  results.push({
-    label: "e2e (Chromium)",
-    passed: stats?.expected ?? 0,
-    failed: (stats?.unexpected ?? 0) + (stats?.flaky ?? 0),
-    ok: ok && !!stats,
-  })
+  if (!fs.existsSync(report)) {
+    throw new Error("Playwright wrote no report")
+  }
+  const json = JSON.parse(fs.readFileSync(report, "utf-8"))
+  return {
+    passed: json.stats.expected,
+    failed: json.stats.unexpected + json.stats.flaky + (json.errors?.length ?? 0),
+    skipped: playwrightSkipped(json),
+    ok,
+  }
 }
 
-async function main() {
+async function main(layers) {
   const server = await databaseServer()
+  // Medusa's test runners leave their databases behind; this run's carry its id.
+  cleanups.push(() => dropDatabasesOfRun(server, RUN_ID))
   const env = {
     ...baseEnv,
     DB_HOST: server.host,
@@ -171,24 +280,35 @@ async function main() {
 
   const workspaces = [...pluginDirs(), backendDir]
   if (layers.includes("unit")) {
-    for (const dir of workspaces) await jest(`unit: ${path.basename(dir)}`, dir, "unit", env)
+    for (const dir of packageDirs()) {
+      await stage(`unit: ${path.basename(dir)}`, () => nodeTest(dir))
+    }
+    for (const dir of workspaces) {
+      await stage(`unit: ${path.basename(dir)}`, () => jest(dir, "unit", "unit", env))
+    }
   }
   if (layers.includes("modules")) {
-    for (const dir of workspaces) await jest(`modules: ${path.basename(dir)}`, dir, "integration:modules", env)
+    for (const dir of workspaces) {
+      await stage(`modules: ${path.basename(dir)}`, () => jest(dir, "modules", "integration:modules", env))
+    }
   }
   if (layers.includes("http")) {
-    await jest("http: backend", backendDir, "integration:http", env)
+    await stage("http: backend", () => jest(backendDir, "http", "integration:http", env))
+  }
+  if (layers.includes("redis")) {
+    await stage(`redis: voucher suites on ${TEST_REDIS_URL}`, () => redisStage(env))
   }
   if (layers.includes("e2e")) {
-    await e2e(server, env)
+    await stage("e2e (Chromium)", () => e2e(server))
   }
 }
 
 let exitCode = 0
 try {
-  await main()
+  await main(parseLayers(process.argv.slice(2)))
 } catch (error) {
-  console.error(error)
+  console.error(`✗ ${error.message}`)
+  results.push({ label: "set-up", passed: 0, failed: 1, skipped: [], ok: false, note: "did not run" })
   exitCode = 1
 } finally {
   for (const cleanup of cleanups.reverse()) {
@@ -198,11 +318,16 @@ try {
 
 console.log("\nTest summary")
 for (const r of results) {
-  console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.label}: ${r.passed} passed, ${r.failed} failed`)
+  const skipped = r.skipped.length ? `, ${r.skipped.length} skipped` : ""
+  console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.label}: ${r.passed} passed, ${r.failed} failed${skipped}${r.note ? ` (${r.note})` : ""}`)
+  for (const name of r.skipped) {
+    console.log(`         skipped: ${name}${ALLOWED_SKIPS[name] ? ` — ${ALLOWED_SKIPS[name]}` : " — no reason given"}`)
+  }
 }
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
-console.log(`${passed} passed, ${failed} failed`)
+const skipped = results.reduce((n, r) => n + r.skipped.length, 0)
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
 if (exitCode || results.some((r) => !r.ok)) {
   process.exit(1)
 }

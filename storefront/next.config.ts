@@ -1,7 +1,44 @@
 import type { NextConfig } from "next"
+import { PHASE_PRODUCTION_SERVER } from "next/constants"
 import createNextIntlPlugin from "next-intl/plugin"
+import { requireProductionSecrets } from "@tradatewelfare/secrets"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
+const isDev = process.env.NODE_ENV !== "production"
+
+/**
+ * Only what the pages use: their own scripts, styles and fonts, and product images from the
+ * backend (its origin read at build time from MEDUSA_BACKEND_URL). Next.js inlines its
+ * bootstrap scripts and React sets style attributes, hence 'unsafe-inline' for those two;
+ * nonces would make every catalogue page dynamic and uncacheable. Development adds what
+ * Next's dev server needs (eval for fast refresh, its websocket).
+ */
+function contentSecurityPolicy(): string {
+  const imageOrigins = (process.env.CSP_IMAGE_ORIGINS || new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").origin)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: ${imageOrigins.join(" ")}`,
+    // Bootstrap Italia's stylesheet embeds one icon font as a data: URL.
+    "font-src 'self' data:",
+    `connect-src 'self'${isDev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ")
+}
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Browsers honour it only over HTTPS, where production runs; harmless on a plain-http demo.
+  ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
+]
 
 const nextConfig: NextConfig = {
   // A second build beside the usual one (e.g. a parallel test stack) sets NEXT_DIST_DIR.
@@ -15,6 +52,9 @@ const nextConfig: NextConfig = {
   experimental: { optimizePackageImports: ["design-react-kit"] },
   // The storefront is one app of the workspace: trace files from the repo root.
   outputFileTracingRoot: new URL("..", import.meta.url).pathname,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }]
+  },
   async rewrites() {
     // Italian (the default locale) has no prefix: "/aree/x" is served by "/it/aree/x".
     // afterFiles: public files win, and the rewrite runs before the dynamic routes.
@@ -29,4 +69,10 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withNextIntl(nextConfig)
+export default function config(phase: string): NextConfig {
+  // `next start` of a production build refuses a missing or weak revalidation secret.
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    requireProductionSecrets(["REVALIDATE_SECRET"])
+  }
+  return withNextIntl(nextConfig)
+}

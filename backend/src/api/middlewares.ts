@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { voucherRouteAccess } from "./access/voucher-routes"
+import { authRateLimitMiddlewares } from "./auth/middlewares"
 
-/** Application-wide rules over the plugins' routes; each entry lives in its own file. */
+/** Application-wide rules over the plugins' and Medusa's routes; each entry lives in its own file. */
 export default defineMiddlewares({
-  routes: [...voucherRouteAccess],
+  routes: [...authRateLimitMiddlewares, ...voucherRouteAccess],
 })

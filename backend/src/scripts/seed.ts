@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { upsertComuniWorkflow } from "@tradatewelfare/ambito/workflows"
@@ -16,7 +17,11 @@ import { seedVouchers } from "./seed/vouchers"
 export default async function seed(args: ExecArgs) {
   const logger = args.container.resolve(ContainerRegistrationKeys.LOGGER)
 
-  const { salesChannel, types } = await seedStore(args)
+  const { salesChannel, types, publishableKey } = await seedStore(args)
+  // The scripts (demo, tests, bench) read the storefront's key from here, not from Medusa's tables.
+  if (process.env.PUBLISHABLE_KEY_FILE) {
+    fs.writeFileSync(process.env.PUBLISHABLE_KEY_FILE, `${publishableKey}\n`, { mode: 0o600 })
+  }
   await upsertComuniWorkflow(args.container).run({ input: { comuni: seedData.comuni() } })
   const categories = await seedCareAreas(args)
   await seedServices(args, categories, { salesChannelId: salesChannel.id, types })

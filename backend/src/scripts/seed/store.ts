@@ -105,7 +105,7 @@ export async function seedStore({ container }: ExecArgs) {
   }
 
   logger.info(`Store ready: region ${region.id}, sales channel ${salesChannel.id}`)
-  return { salesChannel, region, types }
+  return { salesChannel, region, types, publishableKey: apiKey.token }
 }
 
 export const PRODUCT_TYPE_SOCIAL = "Servizio socio-educativo"

@@ -1,3 +1,4 @@
+import path from "path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { MUNICIPAL_VOUCHER_MODULE } from ".."
 import MunicipalVoucherModuleService from "../service"
@@ -9,6 +10,8 @@ const DAY = 24 * 3600 * 1000
 moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
   moduleName: MUNICIPAL_VOUCHER_MODULE,
   resolve: "./src/modules/municipal-voucher",
+  // The shipped migrations, so CHECK (balance >= 0) and the unique idempotency key are tested as deployed.
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
   testSuite: ({ service }) => {
     let schemeId: string
     let seq = 0

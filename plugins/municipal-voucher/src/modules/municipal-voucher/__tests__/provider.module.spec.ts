@@ -1,3 +1,4 @@
+import path from "path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ModulesSdkUtils } from "@medusajs/framework/utils"
 import { MUNICIPAL_VOUCHER_MODULE } from ".."
@@ -11,6 +12,8 @@ const DAY = 24 * 3600 * 1000
 moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
   moduleName: MUNICIPAL_VOUCHER_MODULE,
   resolve: "./src/modules/municipal-voucher",
+  // The shipped migrations, so CHECK (balance >= 0) and the unique idempotency key are tested as deployed.
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
   testSuite: ({ service, dbConfig }) => {
     const pg = ModulesSdkUtils.createPgConnection({ clientUrl: dbConfig.clientUrl, schema: dbConfig.schema })
     const provider = new MunicipalVoucherProviderService({ __pg_connection__: pg }, {})
