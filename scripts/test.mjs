@@ -121,7 +121,13 @@ async function e2e(server, env) {
     databaseUrl,
     port: backendPort,
     logFile,
-    env: { STOREFRONT_URL: storefrontUrl, STORE_CORS: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
+    env: {
+      STOREFRONT_URL: storefrontUrl,
+      STORE_CORS: storefrontUrl,
+      REVALIDATE_SECRET: revalidateSecret,
+      // The card that needs the customer's action (pp_requires-action_test): e2e's global setup adds it to the region.
+      ENABLE_TEST_PAYMENT_PROVIDER: "true",
+    },
   })
   cleanups.push(() => backend.server.stopServer())
   writeStorefrontEnv({

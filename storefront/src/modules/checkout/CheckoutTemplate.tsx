@@ -44,10 +44,10 @@ export function CheckoutTemplate({ state }: { state: CheckoutState }) {
                 <CheckoutSteps steps={state.steps} current={state.step} />
                 {state.step === "indirizzo" ? <AddressForm defaults={addressDefaults(state.cart, state.customer)} email={state.customer.email} /> : null}
                 {state.step === "spedizione" ? <ShippingForm options={state.shippingOptions} currency={state.cart.currency_code} /> : null}
-                {state.step === "pagamento" && state.vouchers.length > 0 ? (
-                  <CheckoutVouchers vouchers={state.vouchers} split={state.split} currency={state.cart.currency_code} />
+                {state.step === "pagamento" ? (
+                  <CheckoutVouchers vouchers={state.vouchers} split={state.split} eligible={state.eligible} currency={state.cart.currency_code} />
                 ) : null}
-                {state.step === "pagamento" ? <PaymentForm providers={state.providers} cardTotal={state.split?.card_total ?? state.cart.total} /> : null}
+                {state.step === "pagamento" ? <PaymentForm providers={state.providers} cardTotal={state.split?.card_total ?? state.cart.total} stripe={state.stripe} /> : null}
               </>
             )}
           </div>
