@@ -53,7 +53,7 @@ export type CreditLine = {
   metadata?: Record<string, unknown> | null
 }
 export type Cart = HttpTypes.StoreCart & { credit_line_total?: number; credit_lines?: CreditLine[] }
-export type Order = HttpTypes.StoreOrder & { credit_lines?: CreditLine[] }
+export type Order = HttpTypes.StoreOrder & { credit_lines?: CreditLine[]; cart?: { id: string } | null }
 export type Customer = HttpTypes.StoreCustomer
 
 /** The metadata the seed puts on each service. */

@@ -8,8 +8,8 @@ import { REGION_COUNTRY, sdk } from "../config"
 import { authHeaders, getAuthToken, removeCartId } from "../cookies"
 import { rethrow, toApiError } from "../errors"
 import { ADDRESS_FIELDS, echo, requireFields, text } from "../forms"
-import { CART_FIELDS, requiresShipping, retrieveCart, retrievePaymentCart } from "../data/cart"
-import { ELIGIBILITY_FIELDS, eligibleLines, isSpendable } from "../data/voucher-eligibility"
+import { requiresShipping, retrieveCart, retrievePaymentCart } from "../data/cart"
+import { eligibleLines, isSpendable } from "../data/voucher-eligibility"
 import { listVouchers, retrieveCartSplit } from "../data/vouchers"
 import { storeFetch } from "../store-fetch"
 import { retrieveCustomer } from "../data/customer"
@@ -26,11 +26,11 @@ async function go(href: string): Promise<never> {
  * The citizen can still take it off there. A refusal here changes nothing and is not an error.
  */
 async function preselectVoucher(cartId: string): Promise<void> {
-  const [vouchers, cart, token] = await Promise.all([listVouchers(), retrieveCart(`${CART_FIELDS},${ELIGIBILITY_FIELDS}`), getAuthToken()])
+  const [vouchers, cart, token] = await Promise.all([listVouchers(), retrieveCart(), getAuthToken()])
   if (!cart || !token || vouchers.length === 0) return
   const split = await retrieveCartSplit(cartId).catch(() => null)
   if (!split || split.vouchers.length > 0) return
-  const eligible = eligibleLines(cart, vouchers)
+  const eligible = await eligibleLines(cart, vouchers)
   const voucher = vouchers.find((v) => isSpendable(v) && (eligible[v.id] ?? []).length > 0)
   if (!voucher) return
   await storeFetch(`/store/carts/${cartId}/vouchers`, {

@@ -6,7 +6,7 @@ import { rethrow, toApiError } from "../errors"
 import { isStripe, VOUCHER_PROVIDER } from "../payments"
 import type { Cart } from "../types"
 
-export const CART_FIELDS =
+const CART_FIELDS =
   "*items,*items.variant,*items.product,+items.total,+items.requires_shipping,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+billing_address.*,+shipping_address.*"
 
 /** The visitor's open cart, or null when there is none (no cookie, or the cart is gone or completed). */

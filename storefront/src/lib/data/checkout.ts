@@ -5,9 +5,9 @@ import { getPathname } from "@/i18n/navigation"
 import { stripePublishableKey } from "../config"
 import { isStripe } from "../payments"
 import type { Cart, CartSplit, Customer, WalletVoucher } from "../types"
-import { CART_FIELDS, listPaymentProviders, listShippingOptions, requiresShipping, retrieveCart, retrievePaymentCart } from "./cart"
+import { listPaymentProviders, listShippingOptions, requiresShipping, retrieveCart, retrievePaymentCart } from "./cart"
 import { retrieveCustomer } from "./customer"
-import { ELIGIBILITY_FIELDS, eligibleLines } from "./voucher-eligibility"
+import { eligibleLines } from "./voucher-eligibility"
 import { listVouchers, retrieveCartSplit } from "./vouchers"
 
 export type CheckoutStep = "indirizzo" | "spedizione" | "pagamento"
@@ -53,7 +53,7 @@ async function pendingStripeStep(cart: Cart): Promise<StripeStep | null> {
  * when something in the cart must be shipped).
  */
 export async function loadCheckout(requested: string | undefined): Promise<CheckoutState> {
-  const [cart, customer] = await Promise.all([retrieveCart(`${CART_FIELDS},${ELIGIBILITY_FIELDS}`), retrieveCustomer()])
+  const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return { kind: "empty" }
   if (!customer) return { kind: "login", cart }
 
@@ -77,7 +77,7 @@ export async function loadCheckout(requested: string | undefined): Promise<Check
   // The backend shows the split only to the cart's owner (the address step hands the cart over).
   const split = vouchers.length > 0 && cart.customer_id === customer.id ? await retrieveCartSplit(cart.id) : null
   const stripe = paying ? await pendingStripeStep(cart) : null
-  const eligible = eligibleLines(cart, vouchers)
+  const eligible = await eligibleLines(cart, vouchers)
   return { kind: "ready", step, steps, cart, customer, shippingOptions, providers, vouchers, split, eligible, stripe }
 }
 

@@ -1,38 +1,56 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { type CoverItem, isEligible } from "@tradatewelfare/municipal-voucher/lib/eligibility"
+import { sdk } from "../config"
+import { rethrow } from "../errors"
 import type { Cart, WalletVoucher } from "../types"
 
-/** Cart fields the voucher rule reads: the services' care areas (categories and parents) and cooperative. */
-export const ELIGIBILITY_FIELDS = "+items.product.categories.handle,+items.product.categories.parent_category.handle,+items.product.metadata"
+type ServiceFacts = { category_handles: string[]; cooperative_handle: string | null }
 
-type ProductWithCategories = {
-  metadata?: Record<string, unknown> | null
-  categories?: { handle: string; parent_category?: { handle: string } | null }[] | null
-}
-
-/** The cart's lines as the plugin's eligibility rule sees them (the same mapping as the backend's). */
-function coverItems(cart: Cart): CoverItem[] {
-  return (cart.items ?? []).map((item) => {
-    const product = (item.product ?? null) as ProductWithCategories | null
-    return {
-      id: item.id,
-      title: item.title,
-      variant_id: item.variant_id ?? null,
-      product_id: item.product_id ?? null,
-      total: Number(item.total ?? 0),
-      category_handles: (product?.categories ?? []).flatMap((c) =>
-        [c.handle, c.parent_category?.handle].filter((h): h is string => Boolean(h))
-      ),
-      cooperative_handle: typeof product?.metadata?.cooperative_handle === "string" ? product.metadata.cooperative_handle : null,
-    }
-  })
-}
-
-/** For each voucher, the titles of the cart lines its scheme may pay (the plugin's own rule, not a copy). */
-export function eligibleLines(cart: Cart, vouchers: WalletVoucher[]): Record<string, string[]> {
-  const items = coverItems(cart)
+/**
+ * The care areas (categories and their parents) and cooperative of the cart's services.
+ * The store cart route does not expose a product's categories, the store products route does.
+ */
+async function serviceFacts(productIds: string[]): Promise<Record<string, ServiceFacts>> {
+  if (productIds.length === 0) return {}
+  const { products } = await sdk()
+    .client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+      query: { id: productIds, fields: "id,metadata,*categories,*categories.parent_category", limit: productIds.length },
+      cache: "no-store",
+    })
+    .catch(rethrow)
   return Object.fromEntries(
-    vouchers.map((voucher) => [voucher.id, items.filter((item) => isEligible(item, voucher.scheme)).map((item) => item.title)])
+    products.map((product) => [
+      product.id,
+      {
+        category_handles: (product.categories ?? []).flatMap((c) =>
+          [c.handle, c.parent_category?.handle].filter((h): h is string => Boolean(h))
+        ),
+        cooperative_handle: typeof product.metadata?.cooperative_handle === "string" ? product.metadata.cooperative_handle : null,
+      },
+    ])
+  )
+}
+
+/**
+ * For each voucher, the titles of the cart lines its scheme may pay: the plugin's own rule
+ * (`isEligible`), applied to the lines mapped as the backend maps them, never restated here.
+ */
+export async function eligibleLines(cart: Cart, vouchers: WalletVoucher[]): Promise<Record<string, string[]>> {
+  if (vouchers.length === 0) return {}
+  const items = cart.items ?? []
+  const facts = await serviceFacts([...new Set(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))])
+  const cover: CoverItem[] = items.map((item) => ({
+    id: item.id,
+    title: item.product_title ?? item.title,
+    variant_id: item.variant_id ?? null,
+    product_id: item.product_id ?? null,
+    total: Number(item.total ?? 0),
+    category_handles: (item.product_id && facts[item.product_id]?.category_handles) || [],
+    cooperative_handle: (item.product_id && facts[item.product_id]?.cooperative_handle) || null,
+  }))
+  return Object.fromEntries(
+    vouchers.map((voucher) => [voucher.id, cover.filter((item) => isEligible(item, voucher.scheme)).map((item) => item.title)])
   )
 }
 
