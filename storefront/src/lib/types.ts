@@ -35,7 +35,7 @@ export type FormState = {
   fieldErrors?: Record<string, string>
   /** key under the "errors" messages namespace */
   formError?: string
-  /** values to put back into the form after an error (never passwords) */
+  /** values to put back into the form after an error (a password only back to the browser that sent it) */
   values?: Record<string, string>
   /** a refusal the backend already worded in the page's language, shown as it comes */
   message?: string

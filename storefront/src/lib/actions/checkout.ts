@@ -92,23 +92,42 @@ type Completion =
   | { kind: "action" }
   | { kind: "refused"; message?: string }
 
+/** The statuses of the cart's payment sessions: "requires_more" waits for the customer, "error" was declined. */
+async function sessionStatuses(cartId: string): Promise<string[]> {
+  const { cart } = await sdk()
+    .client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, {
+      query: { fields: "id,*payment_collection.payment_sessions" },
+      headers: await authHeaders(),
+      cache: "no-store",
+    })
+    .catch(rethrow)
+  return (cart.payment_collection?.payment_sessions ?? []).map((session) => session.status)
+}
+
 /**
  * Asks Medusa to complete the cart. The same call finds the order when the provider's
  * webhook completed the cart first, and answers 409 while another completion is running.
+ * A payment that waits for the customer's action is not a refusal: Medusa words it as one
+ * (its error type varies with where authorization stopped), the session's status tells.
  */
 async function completeCart(cartId: string): Promise<Completion> {
   const headers = { ...(await authHeaders()), "accept-language": await getLocale() }
+  let refusal: string | undefined
   try {
     const result = await sdk().store.cart.complete(cartId, {}, headers)
     if (result.type === "order") return { kind: "order", orderId: result.order.id }
-    return result.error?.type === REQUIRES_MORE_ERROR ? { kind: "action" } : { kind: "refused" }
+    if (result.error?.type === REQUIRES_MORE_ERROR) return { kind: "action" }
   } catch (error) {
     const apiError = toApiError(error)
     if (apiError.status === 409) return { kind: "action" }
     if (apiError.status >= 500) throw apiError
     // The voucher checks (a voucher changed since it was applied...) answer in the page's language.
-    return { kind: "refused", message: apiError.message }
+    refusal = apiError.message
   }
+  const statuses = await sessionStatuses(cartId)
+  if (statuses.includes("requires_more")) return { kind: "action" }
+  // A declined card is said in the page's words; the voucher checks' refusals as they come.
+  return { kind: "refused", message: statuses.includes("error") ? undefined : refusal }
 }
 
 /** The order exists: the cart is gone, and the pages that list orders and vouchers change. */
