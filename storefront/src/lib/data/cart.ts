@@ -28,7 +28,7 @@ export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
 }
 
 const PAYMENT_FIELDS =
-  "id,total,currency_code,customer_id,completed_at,*payment_collection,*payment_collection.payment_sessions"
+  "id,total,currency_code,completed_at,+customer_id,*payment_collection,*payment_collection.payment_sessions"
 
 /**
  * A cart by id, completed or not, with its payment sessions: the payment pages follow a cart

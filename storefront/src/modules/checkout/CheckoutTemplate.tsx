@@ -46,7 +46,7 @@ export function CheckoutTemplate({ state }: { state: CheckoutState }) {
                 <h2 id="checkout-step-heading" tabIndex={-1} className="h3 mb-3">
                   {t("steps.item", { n: state.steps.indexOf(state.step) + 1, name: t(`steps.${state.step}`) })}
                 </h2>
-                <FocusOnMount targetId="checkout-step-heading" />
+                <FocusOnMount key={state.step} targetId="checkout-step-heading" />
                 {state.step === "indirizzo" ? <AddressForm defaults={addressDefaults(state.cart, state.customer)} email={state.customer.email} /> : null}
                 {state.step === "spedizione" ? <ShippingForm options={state.shippingOptions} currency={state.cart.currency_code} /> : null}
                 {state.step === "pagamento" ? (

@@ -22,7 +22,8 @@ function useMenuKeyboard(open: boolean, close: () => void) {
     // On wide screens the menu is a plain bar: nothing to trap.
     if (!open || !panel || !toggler || getComputedStyle(toggler).display === "none") return
     const focusables = () => [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0)
-    focusables()[0]?.focus()
+    // The panel slides in: focus its first link once it is shown.
+    const start = window.setTimeout(() => focusables()[0]?.focus(), 150)
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") {
         close()
@@ -44,7 +45,10 @@ function useMenuKeyboard(open: boolean, close: () => void) {
       }
     }
     document.addEventListener("keydown", onKey)
-    return () => document.removeEventListener("keydown", onKey)
+    return () => {
+      window.clearTimeout(start)
+      document.removeEventListener("keydown", onKey)
+    }
   }, [open, close])
 }
 
