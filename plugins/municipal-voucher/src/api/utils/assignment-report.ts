@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Locale, message } from "../../lib/messages"
-import { checkVoucherAssignmentsWorkflow } from "../../workflows/check-voucher-assignments"
-import type { VoucherAssignmentInput } from "../../workflows/steps/check-voucher-assignments"
+import { checkVoucherAssignmentsWorkflow } from "../../workflows/vouchers/check-voucher-assignments"
+import type { VoucherAssignmentInput } from "../../workflows/vouchers/steps/check-voucher-assignments"
 
 /** Answers 400 with the row-by-row report when any assignment is wrong; true when it did. */
 export async function respondWithAssignmentIssues(

@@ -62,7 +62,7 @@ class MunicipalVoucherModuleService extends MedusaService({
     return ledger.refund(this.pg_, input)
   }
 
-  reverseRefund(input: { voucher_id: string; idempotency_key: string; reason: string }) {
+  reverseRefund(input: Parameters<typeof ledger.reverseRefund>[1]) {
     return ledger.reverseRefund(this.pg_, input)
   }
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateVoucherSchemeWorkflow } from "../../../../../workflows/update-voucher-scheme"
+import { updateVoucherSchemeWorkflow } from "../../../../../workflows/schemes/update-voucher-scheme"
 
 /** Closes a scheme: its vouchers stay spendable, no new ones can be assigned. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
