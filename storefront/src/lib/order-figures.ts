@@ -16,6 +16,18 @@ export type OrderFigures = {
 
 const round = (n: number) => Math.round(n * 100) / 100
 
+type Entry = WalletVoucher["entries"][number]
+
+/** Refunds to a voucher that still stand: a refund taken back by a reversal (its card part failed) did not happen. */
+function standingRefunds(entries: Entry[]): Entry[] {
+  const reversed = new Set<string>()
+  for (const reversal of entries.filter((e) => e.kind === "reversal")) {
+    const refund = entries.find((e) => e.kind === "refund" && !reversed.has(e.id) && e.amount === -reversal.amount)
+    if (refund) reversed.add(refund.id)
+  }
+  return entries.filter((e) => e.kind === "refund" && e.amount > 0 && !reversed.has(e.id))
+}
+
 type PaymentWithRefunds = { id: string; provider_id: string; amount: number; refunds?: { id: string; amount: number; created_at: string | Date }[] | null }
 
 /**
@@ -48,8 +60,7 @@ export function orderFigures(order: Order, vouchers: WalletVoucher[] = [], cartI
   }
   const voucherRefunds: RefundRow[] = cartId
     ? vouchers.flatMap((voucher) =>
-        voucher.entries
-          .filter((entry) => entry.kind === "refund" && entry.reference === cartId && entry.amount > 0)
+        standingRefunds(voucher.entries.filter((entry) => entry.reference === cartId))
           .map((entry) => ({
             key: entry.id,
             source: "voucher" as const,

@@ -1,8 +1,10 @@
+import { VOUCHER_PROVIDER_ID } from "@tradatewelfare/municipal-voucher/types"
+
 /**
  * Payment providers the storefront treats specially. Shared by server and client code.
  * Municipal vouchers are applied to the cart on their own (as credit lines), never picked as "the" payment.
  */
-export const VOUCHER_PROVIDER = /^pp_municipal-voucher_/
+export const isVoucherProvider = (providerId: string) => providerId === VOUCHER_PROVIDER_ID
 /** Medusa's Stripe provider (`pp_stripe_stripe` and its variants): the browser confirms with Stripe's Payment Element. */
 export const STRIPE_PROVIDER = /^pp_stripe/
 

@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk, stripePublishableKey } from "../config"
 import { authHeaders, getCartId } from "../cookies"
 import { rethrow, toApiError } from "../errors"
-import { isStripe, VOUCHER_PROVIDER } from "../payments"
+import { isStripe, isVoucherProvider } from "../payments"
 import type { Cart } from "../types"
 
 const CART_FIELDS =
@@ -75,5 +75,5 @@ export async function listPaymentProviders(regionId: string): Promise<HttpTypes.
     .store.payment.listPaymentProviders({ region_id: regionId }, await authHeaders())
     .catch(rethrow)
   const stripeReady = Boolean(stripePublishableKey())
-  return payment_providers.filter((provider) => !VOUCHER_PROVIDER.test(provider.id) && (stripeReady || !isStripe(provider.id)))
+  return payment_providers.filter((provider) => !isVoucherProvider(provider.id) && (stripeReady || !isStripe(provider.id)))
 }
