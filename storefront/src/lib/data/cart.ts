@@ -7,7 +7,7 @@ import { isStripe, isVoucherProvider } from "../payments"
 import type { Cart } from "../types"
 
 const CART_FIELDS =
-  "*items,*items.variant,*items.product,+items.total,+items.requires_shipping,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+billing_address.*,+shipping_address.*"
+  "*items,*items.variant,*credit_lines,*items.product,+items.total,+items.requires_shipping,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+billing_address.*,+shipping_address.*"
 
 /** The visitor's open cart, or null when there is none (no cookie, or the cart is gone or completed). */
 export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
@@ -28,7 +28,7 @@ export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
 }
 
 const PAYMENT_FIELDS =
-  "id,total,currency_code,completed_at,+customer_id,*payment_collection,*payment_collection.payment_sessions"
+  "+customer_id,+completed_at,*payment_collection,*payment_collection.payment_sessions"
 
 /**
  * A cart by id, completed or not, with its payment sessions: the payment pages follow a cart

@@ -65,4 +65,13 @@ export function spendProblem(voucher: WalletVoucher, now = new Date()): "suspend
   return null
 }
 
+/** Vouchers applied to the cart (its credit lines) that can no longer pay: suspended or expired since. */
+export function unusableApplied(cart: Cart, vouchers: WalletVoucher[]): { name: string; problem: "suspended" | "expired" | "exhausted" }[] {
+  const applied = new Set((cart.credit_lines ?? []).map((line) => line.reference_id))
+  return vouchers.flatMap((voucher) => {
+    const problem = applied.has(voucher.id) ? spendProblem(voucher) : null
+    return problem ? [{ name: voucher.scheme.name, problem }] : []
+  })
+}
+
 export const isSpendable = (voucher: WalletVoucher) => spendProblem(voucher) === null
