@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { expectNoSeriousA11yViolations } from "./support/a11y"
-import { addToCart, logIn } from "./support/citizen"
+import { addToCart, logIn, maria } from "./support/citizen"
 import { expectNoSidewaysScroll, PHONE_WIDTHS } from "./support/layout"
 import { StoreApi } from "./support/store-api"
 
@@ -55,8 +55,7 @@ test("every public page passes axe in both languages, on a desktop and on a phon
 test("a logged-in citizen's pages pass axe in both languages, on a desktop and on a phone", async ({ page }) => {
   test.setTimeout(600_000)
   const store = StoreApi.fromEnv()
-  const citizen = (await import("../backend/src/seed-data/accounts.json")).default.citizens[0]
-  await store.login(citizen.email, citizen.password)
+  await store.login(maria.email, maria.password)
   const { order } = await store.placeOrder("consulenza-pedagogica")
   await logIn(page)
   await addToCart(page, "nordic-walking-parco-pineta")
