@@ -120,6 +120,21 @@ test("a citizen pays with her municipal voucher and the card, and the operator r
   await expect(wallet).not.toContainText("Pagamento confermato")
   await expect(wallet).toContainText("SilverCare")
   await expectNoSeriousA11yViolations(page, "wallet")
+
+  // The order page keeps one set of figures and lists the refund with its date and where it went.
+  await page.goto(`/account/ordini/${orderId}`)
+  const paidBox = page.getByRole("region", { name: "Come hai pagato" })
+  await expect(paidBox).toContainText(euro(eligible.price_eur + notEligible.price_eur))
+  const refund = paidBox.getByTestId("order-refund")
+  await expect(refund).toHaveCount(1)
+  await expect(refund).toContainText(`rimborso sul voucher «${voucher.scheme.name}»`)
+  await expect(refund).toContainText(new RegExp(`\\+${euro(eligible.price_eur).source}`))
+
+  // "I tuoi ordini" says what the order cost and how it was paid, not € 0,00.
+  await page.goto("/account/ordini")
+  const row = page.getByTestId("order-row").filter({ has: page.getByRole("link", { name: new RegExp(`Dettaglio dell'ordine n\\. ${await orderNumberOf(orderId ?? "")}$`) }) })
+  await expect(row).toContainText(new RegExp(`Costo: ${euro(eligible.price_eur + notEligible.price_eur).source}`))
+  await expect(row).toContainText(new RegExp(`Pagato con voucher ${euro(eligible.price_eur).source} e con carta ${euro(notEligible.price_eur).source}`))
 })
 
 test("on the English site the voucher section and its refusals are in English", async ({ page }) => {

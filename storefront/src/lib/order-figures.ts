@@ -58,6 +58,10 @@ export function orderFigures(order: Order, vouchers: WalletVoucher[] = [], cartI
   if (payments.length === 0 && Number(order.total ?? 0) > 0) {
     parts.push({ key: "card", source: "card", label: null, providerId: null, amount: Number(order.total) })
   }
+  // The list of orders gets no credit lines from Medusa's store route, only their total.
+  if (order.credit_lines === undefined && Number(order.credit_line_total ?? 0) > 0) {
+    parts.unshift({ key: "vouchers", source: "voucher", label: null, providerId: null, amount: Number(order.credit_line_total) })
+  }
   const voucherRefunds: RefundRow[] = cartId
     ? vouchers.flatMap((voucher) =>
         standingRefunds(voucher.entries.filter((entry) => entry.reference === cartId))
@@ -82,7 +86,7 @@ export function orderFigures(order: Order, vouchers: WalletVoucher[] = [], cartI
     }))
   )
   const refunds = [...voucherRefunds, ...cardRefunds].sort((a, b) => a.date.localeCompare(b.date))
-  const voucherPaid = credit.reduce((sum, line) => sum + Number(line.amount), 0)
+  const voucherPaid = parts.filter((p) => p.source === "voucher").reduce((sum, p) => sum + p.amount, 0)
   return {
     cost: round(Number(order.total ?? 0) + voucherPaid),
     parts,

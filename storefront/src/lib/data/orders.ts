@@ -16,7 +16,7 @@ export async function listOrders(page: number): Promise<Page<Order>> {
   const { orders, count } = await sdk()
     .client.fetch<HttpTypes.StoreOrderListResponse>("/store/orders", {
       query: {
-        fields: "id,display_id,created_at,status,payment_status,total,currency_code,*items,*credit_lines",
+        fields: "id,display_id,created_at,status,payment_status,total,credit_line_total,currency_code,*items",
         order: "-created_at",
         limit: ORDERS_PAGE_SIZE,
         offset: (page - 1) * ORDERS_PAGE_SIZE,
