@@ -21,7 +21,11 @@ async function fillRegistration(page: Page, citizen: Citizen) {
   await page.getByLabel("Comune di residenza").selectOption({ label: citizen.comune ?? "Tradate" })
   await page.getByLabel("Codice fiscale").fill(citizen.codiceFiscale)
   await page.getByLabel("Componenti del nucleo familiare").fill("3")
-  if (citizen.consent !== false) await page.getByRole("checkbox", { name: /informativa sulla privacy/ }).check()
+  if (citizen.consent !== false) {
+    // Bootstrap Italia draws the checkbox on its label, left of the text (the text holds a link): click there.
+    await page.locator('label[for="field-privacy_consent"]').click({ position: { x: 8, y: 10 } })
+    await expect(page.getByRole("checkbox", { name: /informativa sulla privacy/ })).toBeChecked()
+  }
 }
 
 /** Logging in with the e-mail must fail: the refused registration created nothing. */
