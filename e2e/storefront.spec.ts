@@ -9,7 +9,7 @@ const PASSWORD = "Welfare-Tradate-2026"
 
 const uniqueEmail = (tag: string) => `e2e-${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`
 
-type Citizen = { email: string; codiceFiscale: string; comune?: string }
+type Citizen = { email: string; codiceFiscale: string; comune?: string; consent?: boolean }
 
 /** Fills the registration form (Italian labels); the caller submits it. */
 async function fillRegistration(page: Page, citizen: Citizen) {
@@ -21,6 +21,11 @@ async function fillRegistration(page: Page, citizen: Citizen) {
   await page.getByLabel("Comune di residenza").selectOption({ label: citizen.comune ?? "Tradate" })
   await page.getByLabel("Codice fiscale").fill(citizen.codiceFiscale)
   await page.getByLabel("Componenti del nucleo familiare").fill("3")
+  if (citizen.consent !== false) {
+    // Bootstrap Italia draws the checkbox on its label, left of the text (the text holds a link): click there.
+    await page.locator('label[for="field-privacy_consent"]').click({ position: { x: 8, y: 10 } })
+    await expect(page.getByRole("checkbox", { name: /informativa sulla privacy/ })).toBeChecked()
+  }
 }
 
 /** Logging in with the e-mail must fail: the refused registration created nothing. */
@@ -61,7 +66,7 @@ test("a guest browses, books a service, registers, pays and finds the order", as
   await page.getByRole("link", { name: "Vai al carrello" }).click()
 
   await expect(page.getByRole("heading", { level: 1, name: "Carrello" })).toBeVisible()
-  await expect(page.getByRole("table")).toContainText(title)
+  await expect(page.getByTestId("cart-lines")).toContainText(title)
   await expectNoSeriousA11yViolations(page, "cart")
   await page.getByRole("link", { name: "Procedi all'acquisto" }).click()
 
@@ -115,6 +120,11 @@ test("an invalid codice fiscale is refused next to the field and creates nothing
   await fillRegistration(page, { email, codiceFiscale: invalidCodiceFiscale() })
   await page.getByRole("button", { name: "Registrati" }).click()
 
+  // Focus moves to the error summary, which links to the field; the password is kept.
+  const summary = page.getByRole("alert").filter({ hasText: "C'è un errore da correggere" })
+  await expect(summary).toBeFocused()
+  await expect(summary.getByRole("link", { name: /Codice fiscale/ })).toHaveAttribute("href", "#field-codice_fiscale")
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue(PASSWORD)
   const field = page.getByLabel("Codice fiscale")
   await expect(field).toHaveAttribute("aria-invalid", "true")
   await expect(field).toHaveAccessibleDescription(/Il codice fiscale non è valido/)
@@ -155,4 +165,18 @@ test("the English site mirrors the catalogue under /en", async ({ page }) => {
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Italiano" }).click()
   await expect(page).toHaveURL(/\/aree\/childcare$/)
   await expect(page.locator("html")).toHaveAttribute("lang", "it")
+})
+
+test("registration asks to have read the privacy notice, and says so in the error summary", async ({ page }) => {
+  const email = uniqueEmail("no-consent")
+  await page.goto("/account/registrati")
+  await expect(page.getByRole("link", { name: "informativa sulla privacy" })).toHaveAttribute("href", "/privacy")
+  await fillRegistration(page, { email, codiceFiscale: randomCodiceFiscale(), consent: false })
+  await page.getByRole("button", { name: "Registrati" }).click()
+  const summary = page.getByRole("alert").filter({ hasText: "C'è un errore da correggere" })
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText("Per registrarti devi aver letto l'informativa sulla privacy.")
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue(PASSWORD)
+  await expectNoSeriousA11yViolations(page, "registration without consent")
+  await expectNoAccount(page, email)
 })

@@ -1,43 +1,20 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import accounts from "../backend/src/seed-data/accounts.json"
-import services from "../backend/src/seed-data/services.json"
 import { expectNoSeriousA11yViolations } from "./support/a11y"
+import { addToCart, euro, logIn, maria, service } from "./support/citizen"
 import { StoreApi } from "./support/store-api"
 
 test.use({ baseURL: process.env.STOREFRONT_URL ?? "http://localhost:8000" })
 
 const backendUrl = process.env.BACKEND_URL || "http://localhost:9000"
-const maria = accounts.citizens[0]
 
 // Maria's voucher (Tradate) pays SilverCare and FamilyCare: the FamilyCare service costs less
 // than her balance, so the voucher pays it whole; the YouCare one is left for the card.
-const service = (handle: string) => {
-  const found = services.find((s) => s.handle === handle)
-  if (!found) throw new Error(`no seeded service ${handle}`)
-  return found
-}
 const eligible = service("consulenza-pedagogica")
 const notEligible = service("nordic-walking-parco-pineta")
 
-/** "€ 40,00" as the Italian pages write it (a no-break space after the symbol). */
-const euro = (amount: number) => new RegExp(`€\\s${amount.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`)
-
 /** "40,00 €" as the admin (Intl, it-IT) writes it. */
 const adminEuro = (amount: number) => `${amount.toFixed(2).replace(".", ",")}\\s€`
-
-async function logIn(page: Page) {
-  await page.goto("/account/accedi")
-  await page.getByLabel("E-mail", { exact: true }).fill(maria.email)
-  await page.getByLabel("Password", { exact: true }).fill(maria.password)
-  await page.getByRole("button", { name: "Accedi" }).click()
-  await expect(page).not.toHaveURL(/\/accedi/)
-}
-
-async function addToCart(page: Page, handle: string) {
-  await page.goto(`/servizi/${handle}`)
-  await page.getByRole("button", { name: "Aggiungi al carrello" }).click()
-  await expect(page.getByRole("status").filter({ hasText: "Servizio aggiunto al carrello" })).toBeVisible()
-}
 
 /**
  * Maria's only voucher, read through the store API at the start: other specs place orders for
@@ -54,24 +31,33 @@ async function mariasVoucher() {
   return vouchers[0]
 }
 
+/** The order's number as the citizen sees it. */
+async function orderNumberOf(orderId: string) {
+  const store = StoreApi.fromEnv()
+  await store.login(maria.email, maria.password)
+  const { order } = await store.request<{ order: { display_id: number } }>("GET", `/store/orders/${orderId}?fields=id,display_id`)
+  return order.display_id
+}
+
 test("a citizen pays with her municipal voucher and the card, and the operator refunds the voucher line", async ({ page }) => {
   const voucher = await mariasVoucher()
   expect(voucher.balance).toBeGreaterThan(eligible.price_eur)
 
   await logIn(page)
 
-  // Only a YouCare service: the voucher is refused, in Italian, as the backend words it.
+  // Only a YouCare service: the voucher is shown, says it pays nothing here, and offers no "Applica".
   await addToCart(page, notEligible.handle)
   await page.goto("/checkout")
   await page.getByRole("button", { name: "Continua" }).click()
   const vouchers = page.getByRole("region", { name: "Voucher comunale" })
   await expect(vouchers).toBeVisible()
-  await vouchers.getByRole("button", { name: /^Applica/ }).click()
-  await expect(vouchers.getByRole("alert")).toHaveText("Nessun servizio del carrello può essere pagato con questo voucher.")
+  await expect(vouchers).toContainText("Nessun servizio del carrello può essere pagato con questo voucher.")
+  await expect(vouchers.getByRole("button", { name: /^Applica/ })).toHaveCount(0)
 
-  // With a FamilyCare service too, the voucher pays that line and the card the rest.
+  // With a FamilyCare service too, the voucher can pay that line: "Applica", then the split.
   await addToCart(page, eligible.handle)
   await page.goto("/checkout?step=pagamento")
+  await expect(vouchers).toContainText(`Può pagare: ${eligible.title}.`)
   await vouchers.getByRole("button", { name: /^Applica/ }).click()
   await expect(vouchers.getByRole("button", { name: /^Rimuovi/ })).toBeVisible()
   await expect(vouchers.getByText(`${eligible.title}: `)).toHaveText(new RegExp(`: ${euro(eligible.price_eur).source}$`))
@@ -122,13 +108,33 @@ test("a citizen pays with her municipal voucher and the card, and the operator r
   await expect(page.getByRole("heading", { level: 1, name: "Il mio portafoglio" })).toBeVisible()
   const wallet = page.getByRole("region", { name: voucher.scheme.name })
   await expect(wallet.getByTestId("voucher-balance")).toHaveText(euro(voucher.balance))
-  // The history is newest first: this order's payment, then its refund on top.
-  const rows = wallet.getByRole("row")
-  await expect(rows.nth(1)).toContainText("Rimborso")
-  await expect(rows.nth(1)).toContainText(new RegExp(`\\+${euro(eligible.price_eur).source}`))
-  await expect(rows.filter({ hasText: "Pagamento di un ordine" }).first()).toContainText(new RegExp(`−${euro(eligible.price_eur).source}`))
+  // The history is newest first: the refund on top, then this order's payment, both naming the order.
+  const entries = wallet.getByTestId("voucher-entry")
+  await expect(entries.first()).toContainText("Rimborso")
+  await expect(entries.first()).toContainText(new RegExp(`\\+${euro(eligible.price_eur).source}`))
+  const orderRef = new RegExp(`Ordine n\\. ${await orderNumberOf(orderId ?? "")}(?!\\d)`)
+  await expect(entries.first()).toContainText(orderRef)
+  const payment = entries.filter({ hasText: "Pagamento di un ordine" }).filter({ hasText: orderRef })
+  await expect(payment).toContainText(new RegExp(`−${euro(eligible.price_eur).source}`))
+  // A confirmation moves nothing and is not listed as an empty row.
+  await expect(wallet).not.toContainText("Pagamento confermato")
   await expect(wallet).toContainText("SilverCare")
   await expectNoSeriousA11yViolations(page, "wallet")
+
+  // The order page keeps one set of figures and lists the refund with its date and where it went.
+  await page.goto(`/account/ordini/${orderId}`)
+  const paidBox = page.getByRole("region", { name: "Come hai pagato" })
+  await expect(paidBox).toContainText(euro(eligible.price_eur + notEligible.price_eur))
+  const refund = paidBox.getByTestId("order-refund")
+  await expect(refund).toHaveCount(1)
+  await expect(refund).toContainText(`rimborso sul voucher «${voucher.scheme.name}»`)
+  await expect(refund).toContainText(new RegExp(`\\+${euro(eligible.price_eur).source}`))
+
+  // "I tuoi ordini" says what the order cost and how it was paid, not € 0,00.
+  await page.goto("/account/ordini")
+  const row = page.getByTestId("order-row").filter({ has: page.getByRole("link", { name: new RegExp(`Dettaglio dell'ordine n\\. ${await orderNumberOf(orderId ?? "")}$`) }) })
+  await expect(row).toContainText(new RegExp(`Costo: ${euro(eligible.price_eur + notEligible.price_eur).source}`))
+  await expect(row).toContainText(new RegExp(`Pagato con voucher ${euro(eligible.price_eur).source} e con carta ${euro(notEligible.price_eur).source}`))
 })
 
 test("on the English site the voucher section and its refusals are in English", async ({ page }) => {
@@ -145,8 +151,8 @@ test("on the English site the voucher section and its refusals are in English", 
   await page.goto("/en/checkout")
   await page.getByRole("button", { name: "Continue" }).click()
   const vouchers = page.getByRole("region", { name: "Municipal voucher" })
-  await vouchers.getByRole("button", { name: /^Apply/ }).click()
-  await expect(vouchers.getByRole("alert")).toHaveText("No service in the cart can be paid with this voucher.")
+  await expect(vouchers).toContainText("No service in the cart can be paid with this voucher.")
+  await expect(vouchers.getByRole("button", { name: /^Apply/ })).toHaveCount(0)
 })
 
 test("when the voucher pays everything there is no card to choose", async ({ page }) => {
@@ -155,8 +161,9 @@ test("when the voucher pays everything there is no card to choose", async ({ pag
   await addToCart(page, cheap.handle)
   await page.goto("/checkout")
   await page.getByRole("button", { name: "Continua" }).click()
+  // The voucher is offered first: already applied when the payment step opens.
   const vouchers = page.getByRole("region", { name: "Voucher comunale" })
-  await vouchers.getByRole("button", { name: /^Applica/ }).click()
+  await expect(vouchers.getByRole("button", { name: /^Rimuovi/ })).toBeVisible()
   await expect(vouchers.getByRole("status", { name: "Riepilogo del pagamento" })).toHaveText(
     new RegExp(`Pagato con voucher ${euro(cheap.price_eur).source} — Da pagare con carta ${euro(0).source}`)
   )

@@ -233,6 +233,8 @@ async function e2e(server) {
     storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
     logFile: fs.createWriteStream(path.join(logDir, "e2e-servers.log")),
     requireFreePorts: true,
+    // The card that needs the customer's action (pp_requires-action_test): e2e's global setup adds it to the region.
+    backendEnv: { ENABLE_TEST_PAYMENT_PROVIDER: "true" },
   })
   cleanups.push(() => stack.stop())
 

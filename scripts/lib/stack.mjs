@@ -166,6 +166,8 @@ export async function startStack({
   seedData = true,
   secretsFile,
   logFile,
+  /** Extra settings for the backend processes (the e2e stage's test payment provider). */
+  backendEnv = {},
 }) {
   const split = workerMode === "split"
   await assertPortsFree(split ? [backendPort, workerPort, storefrontPort] : [backendPort, storefrontPort])
@@ -192,6 +194,7 @@ export async function startStack({
       STOREFRONT_URL: storefrontUrl,
       STORE_CORS: storefrontUrl,
       ...(redisUrl && { REDIS_URL: redisUrl }),
+      ...backendEnv,
     }
     const backend = await startBackend({
       databaseUrl,

@@ -23,3 +23,9 @@ export function sdk(): Medusa {
 
 export const PAGE_SIZE = 12
 export const REGION_COUNTRY = "it"
+
+/**
+ * Stripe's publishable key (pk_…), read at runtime like the others. Without it the storefront
+ * never loads Stripe's script and hides Stripe from the payment methods.
+ */
+export const stripePublishableKey = () => process.env.STRIPE_PUBLISHABLE_KEY || ""

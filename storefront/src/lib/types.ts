@@ -35,7 +35,7 @@ export type FormState = {
   fieldErrors?: Record<string, string>
   /** key under the "errors" messages namespace */
   formError?: string
-  /** values to put back into the form after an error (never passwords) */
+  /** values to put back into the form after an error (a password only back to the browser that sent it) */
   values?: Record<string, string>
   /** a refusal the backend already worded in the page's language, shown as it comes */
   message?: string
@@ -53,7 +53,7 @@ export type CreditLine = {
   metadata?: Record<string, unknown> | null
 }
 export type Cart = HttpTypes.StoreCart & { credit_line_total?: number; credit_lines?: CreditLine[] }
-export type Order = HttpTypes.StoreOrder & { credit_lines?: CreditLine[] }
+export type Order = HttpTypes.StoreOrder & { credit_lines?: CreditLine[]; cart?: { id: string } | null }
 export type Customer = HttpTypes.StoreCustomer
 
 /** The metadata the seed puts on each service. */

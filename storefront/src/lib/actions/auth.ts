@@ -63,6 +63,8 @@ function parseRegistration(form: FormData): { data?: StoreCreateCitizen; fieldEr
   if (email && !isEmail(email)) fieldErrors.email = "email_invalid"
   if (password && password.length < 8) fieldErrors.password = "password_too_short"
   if (text(form, "household_size") && !Number.isInteger(householdSize)) fieldErrors.household_size = "household_size_out_of_range"
+  // GDPR art. 13: the citizen has read the privacy notice before an account is created.
+  if (form.get("privacy_consent") !== "on") fieldErrors.privacy_consent = "privacy_required"
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors }
   return {
     fieldErrors,
@@ -110,7 +112,8 @@ async function registrationToken(email: string, password: string): Promise<strin
  * customer with its citizen profile (atomically, in the backend).
  */
 export async function registerAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = echo(form, REGISTER_FIELDS)
+  // The password goes back to the browser that just sent it, so a refused form keeps it.
+  const values = { ...echo(form, [...REGISTER_FIELDS, "privacy_consent"]), password: String(form.get("password") ?? "") }
   const { data, fieldErrors } = parseRegistration(form)
   if (!data) return { fieldErrors, values }
   const profile: CitizenFields = {

@@ -1,12 +1,13 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { sdk } from "../config"
+import { sdk, stripePublishableKey } from "../config"
 import { authHeaders, getCartId } from "../cookies"
 import { rethrow, toApiError } from "../errors"
+import { isStripe, isVoucherProvider } from "../payments"
 import type { Cart } from "../types"
 
 const CART_FIELDS =
-  "*items,*items.variant,*items.product,+items.total,+items.requires_shipping,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+billing_address.*,+shipping_address.*"
+  "*items,*items.variant,*credit_lines,*items.product,+items.total,+items.requires_shipping,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+billing_address.*,+shipping_address.*"
 
 /** The visitor's open cart, or null when there is none (no cookie, or the cart is gone or completed). */
 export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
@@ -22,6 +23,29 @@ export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
   } catch (error) {
     const apiError = toApiError(error)
     if (apiError.status === 404) return null
+    throw apiError
+  }
+}
+
+const PAYMENT_FIELDS =
+  "+customer_id,+completed_at,*payment_collection,*payment_collection.payment_sessions"
+
+/**
+ * A cart by id, completed or not, with its payment sessions: the payment pages follow a cart
+ * while the customer confirms with the bank, when its cookie may already be gone.
+ * Only the cart's owner sees it; anything else is null.
+ */
+export async function retrievePaymentCart(id: string, customerId: string): Promise<Cart | null> {
+  try {
+    const { cart } = await sdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
+      query: { fields: PAYMENT_FIELDS },
+      headers: await authHeaders(),
+      cache: "no-store",
+    })
+    return cart.customer_id === customerId ? cart : null
+  } catch (error) {
+    const apiError = toApiError(error)
+    if (apiError.status === 404 || apiError.status === 400) return null
     throw apiError
   }
 }
@@ -42,13 +66,14 @@ export async function listShippingOptions(cartId: string): Promise<HttpTypes.Sto
   return shipping_options
 }
 
-/** Municipal vouchers are applied to the cart on their own (as credit lines), never picked as "the" payment. */
-const VOUCHER_PROVIDER = /^pp_municipal-voucher_/
-
-/** The ways to pay what the vouchers leave: card (Stripe) or, in the demo, the system provider. */
+/**
+ * The ways to pay what the vouchers leave: card (Stripe) or, in the demo, the system provider.
+ * Stripe is offered only when the storefront has its publishable key to show Stripe's form.
+ */
 export async function listPaymentProviders(regionId: string): Promise<HttpTypes.StorePaymentProvider[]> {
   const { payment_providers } = await sdk()
     .store.payment.listPaymentProviders({ region_id: regionId }, await authHeaders())
     .catch(rethrow)
-  return payment_providers.filter((provider) => !VOUCHER_PROVIDER.test(provider.id))
+  const stripeReady = Boolean(stripePublishableKey())
+  return payment_providers.filter((provider) => !isVoucherProvider(provider.id) && (stripeReady || !isStripe(provider.id)))
 }

@@ -5,13 +5,24 @@ import { SessionSync } from "../layout/SessionSync"
 import { CartLines } from "./CartLines"
 import { CartTotals } from "./CartTotals"
 
-export function CartTemplate({ cart }: { cart: Cart | null }) {
+type Unusable = { name: string; problem: "suspended" | "expired" | "exhausted" }
+
+export function CartTemplate({ cart, unusable = [] }: { cart: Cart | null; unusable?: Unusable[] }) {
   const t = useTranslations("cart")
+  const tVouchers = useTranslations("vouchers")
   const empty = !cart?.items?.length
   return (
     <div className="container py-4">
       <SessionSync cartCount={cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0} />
       <h1 className="mb-4">{t("title")}</h1>
+      {unusable.map((voucher) => (
+        <div key={voucher.name} className="alert alert-warning" role="alert">
+          <p className="mb-2">
+            «{voucher.name}»: {tVouchers("noLongerUsable", { reason: tVouchers(`statusHint.${voucher.problem}`) })}
+          </p>
+          <Link href="/checkout?step=pagamento">{t("reviewPayment")}</Link>
+        </div>
+      ))}
       {empty || !cart ? (
         <>
           <p className="lead">{t("empty")}</p>

@@ -22,7 +22,6 @@ export function AddressForm({ defaults, email }: { defaults: AddressDefaults; em
   )
   return (
     <form action={action} noValidate>
-      <h2 className="h4 mb-3">{t("heading")}</h2>
       <p>{t("emailNote", { email })}</p>
       <FormAlert message={state.formError ? tErrors(state.formError) : undefined} />
       <div className="row">

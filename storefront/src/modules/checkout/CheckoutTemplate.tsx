@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { CheckoutState } from "@/lib/data/checkout"
 import type { Cart, Customer } from "@/lib/types"
+import { FocusOnMount } from "../common/FocusOnMount"
 import { CheckoutVouchers } from "../vouchers/CheckoutVouchers"
 import { AddressForm, type AddressDefaults } from "./AddressForm"
 import { CheckoutSteps } from "./CheckoutSteps"
@@ -42,12 +43,16 @@ export function CheckoutTemplate({ state }: { state: CheckoutState }) {
             ) : (
               <>
                 <CheckoutSteps steps={state.steps} current={state.step} />
+                <h2 id="checkout-step-heading" tabIndex={-1} className="h3 mb-3">
+                  {t("steps.item", { n: state.steps.indexOf(state.step) + 1, name: t(`steps.${state.step}`) })}
+                </h2>
+                <FocusOnMount key={state.step} targetId="checkout-step-heading" />
                 {state.step === "indirizzo" ? <AddressForm defaults={addressDefaults(state.cart, state.customer)} email={state.customer.email} /> : null}
                 {state.step === "spedizione" ? <ShippingForm options={state.shippingOptions} currency={state.cart.currency_code} /> : null}
-                {state.step === "pagamento" && state.vouchers.length > 0 ? (
-                  <CheckoutVouchers vouchers={state.vouchers} split={state.split} currency={state.cart.currency_code} />
+                {state.step === "pagamento" ? (
+                  <CheckoutVouchers vouchers={state.vouchers} split={state.split} eligible={state.eligible} currency={state.cart.currency_code} />
                 ) : null}
-                {state.step === "pagamento" ? <PaymentForm providers={state.providers} cardTotal={state.split?.card_total ?? state.cart.total} /> : null}
+                {state.step === "pagamento" ? <PaymentForm providers={state.providers} cardTotal={state.split?.card_total ?? state.cart.total} stripe={state.stripe} /> : null}
               </>
             )}
           </div>

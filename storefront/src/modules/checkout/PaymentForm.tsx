@@ -4,9 +4,11 @@ import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { placeOrderAction } from "@/lib/actions/checkout"
+import type { StripeStep } from "@/lib/data/checkout"
 import type { FormState } from "@/lib/types"
 import { FormAlert } from "../common/FormAlert"
 import { SubmitButton } from "../common/SubmitButton"
+import { StripePayment } from "./StripePayment"
 
 /** Names of the payment providers we know; others (added later) show their id until named here. */
 function useProviderLabel() {
@@ -18,7 +20,11 @@ function useProviderLabel() {
  * Last step: the region's payment providers for what the vouchers leave, and the confirm
  * button. When vouchers pay everything there is no card to choose.
  */
-export function PaymentForm({ providers, cardTotal }: { providers: HttpTypes.StorePaymentProvider[]; cardTotal: number }) {
+export function PaymentForm({ providers, cardTotal, stripe }: {
+  providers: HttpTypes.StorePaymentProvider[]
+  cardTotal: number
+  stripe: StripeStep | null
+}) {
   const t = useTranslations("checkout.payment")
   const tErrors = useTranslations("errors")
   const label = useProviderLabel()
@@ -34,6 +40,7 @@ export function PaymentForm({ providers, cardTotal }: { providers: HttpTypes.Sto
       </form>
     )
   }
+  if (stripe && cardTotal > 0) return <StripePayment {...stripe} />
   return (
     <form action={action} noValidate>
       <FormAlert message={formError} />

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation"
 import type { CareArea } from "@/lib/data/categories"
 import { Icon } from "../common/Icon"
 
-/** Hero and the care areas as cards. */
+/** Hero, how the service works (on every width) and the care areas as cards. */
 export function HomeTemplate({ areas }: { areas: CareArea[] }) {
   const t = useTranslations("home")
   return (
@@ -14,11 +14,22 @@ export function HomeTemplate({ areas }: { areas: CareArea[] }) {
             <div className="col-12">
               <div className="it-hero-text-wrapper bg-primary">
                 <h1 id="home-title" className="text-white">{t("heroTitle")}</h1>
-                <p className="d-none d-lg-block text-white">{t("heroText")}</p>
+                <p className="text-white">{t("heroText")}</p>
               </div>
             </div>
           </div>
         </div>
+      </section>
+      <section className="container pt-5" aria-labelledby="how-title">
+        <h2 id="how-title" className="mb-4">{t("howHeading")}</h2>
+        <ol className="how-steps list-unstyled row mb-0">
+          {(t.raw("howSteps") as { title: string; text: string }[]).map((step) => (
+            <li key={step.title} className="col-12 col-md-4 mb-4">
+              <h3 className="h5">{step.title}</h3>
+              <p className="mb-0">{step.text}</p>
+            </li>
+          ))}
+        </ol>
       </section>
       <section className="container py-5" aria-labelledby="areas-title">
         <h2 id="areas-title" className="mb-4">{t("areasHeading")}</h2>

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState, useEffect } from "react"
+import { useActionState, useEffect, useRef } from "react"
 import { Link } from "@/i18n/navigation"
 import { addToCartAction } from "@/lib/actions/cart"
 import type { FormState } from "@/lib/types"
@@ -17,8 +17,12 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
   const tErrors = useTranslations("errors")
   const { refresh } = useSession()
   const [state, action] = useActionState<FormState, FormData>(addToCartAction, {})
+  const confirmation = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (state.ok) refresh()
+    if (!state.ok) return
+    refresh()
+    // Focus goes to the confirmation, whose next stop is "Vai al carrello".
+    confirmation.current?.focus()
   }, [state, refresh])
 
   return (
@@ -41,7 +45,7 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
       </div>
       <FormAlert message={state.formError ? tErrors(state.formError) : undefined} />
       {state.ok ? (
-        <div className="alert alert-success" role="status">
+        <div ref={confirmation} tabIndex={-1} className="alert alert-success" role="status">
           <p className="mb-2">{t("added")}</p>
           <Link href="/carrello" className="btn btn-success btn-sm">{t("goToCart")}</Link>
         </div>

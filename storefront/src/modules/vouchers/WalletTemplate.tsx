@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
 import { formatDate, formatPrice } from "@/lib/format"
+import type { OrderRef } from "@/lib/data/orders"
 import type { WalletVoucher } from "@/lib/types"
 import { AccountNav } from "../account/AccountNav"
 import { VoucherHistory } from "./VoucherHistory"
@@ -12,7 +13,9 @@ const STATUS_BADGE: Record<WalletVoucher["status"], string> = {
 }
 
 /** "Il mio portafoglio": each voucher with its balance, expiry, status, what it may pay for and its history. */
-export function WalletTemplate({ vouchers, areaNames }: { vouchers: WalletVoucher[]; areaNames: Record<string, string> }) {
+type Props = { vouchers: WalletVoucher[]; areaNames: Record<string, string>; orders: Record<string, OrderRef> }
+
+export function WalletTemplate({ vouchers, areaNames, orders }: Props) {
   const t = useTranslations("vouchers")
   const locale = useLocale()
   return (
@@ -27,7 +30,7 @@ export function WalletTemplate({ vouchers, areaNames }: { vouchers: WalletVouche
           <section key={voucher.id} className="border rounded p-4 shadow-sm mb-4" aria-labelledby={`voucher-${voucher.id}`}>
             <h2 id={`voucher-${voucher.id}`} className="h4">{voucher.scheme.name}</h2>
             {voucher.scheme.description ? <p>{voucher.scheme.description}</p> : null}
-            <dl className="row">
+            <dl className="row text-break">
               <dt className="col-sm-4">{t("balance")}</dt>
               <dd className="col-sm-8 h5" data-testid="voucher-balance">{money(voucher.balance)}</dd>
               <dt className="col-sm-4">{t("granted")}</dt>
@@ -42,7 +45,7 @@ export function WalletTemplate({ vouchers, areaNames }: { vouchers: WalletVouche
               <dt className="col-sm-4">{t("careAreas")}</dt>
               <dd className="col-sm-8">{voucher.scheme.care_areas.map((handle) => areaNames[handle] ?? handle).join(", ")}</dd>
             </dl>
-            <VoucherHistory voucher={voucher} />
+            <VoucherHistory voucher={voucher} orders={orders} />
           </section>
         )
       })}

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { listCareAreas } from "@/lib/data/categories"
 import { requireCustomer } from "@/lib/data/session"
+import { ordersByCart } from "@/lib/data/orders"
 import { listVouchers } from "@/lib/data/vouchers"
 import { WalletTemplate } from "@/modules/vouchers/WalletTemplate"
 
@@ -19,7 +20,7 @@ export default async function WalletPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   await requireCustomer("/account/portafoglio")
-  const [vouchers, areas] = await Promise.all([listVouchers(), listCareAreas()])
+  const [vouchers, areas, orders] = await Promise.all([listVouchers(), listCareAreas(), ordersByCart()])
   const areaNames = Object.fromEntries(areas.map((area) => [area.handle, area.name]))
-  return <WalletTemplate vouchers={vouchers} areaNames={areaNames} />
+  return <WalletTemplate vouchers={vouchers} areaNames={areaNames} orders={orders} />
 }

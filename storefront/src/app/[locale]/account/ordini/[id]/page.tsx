@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveOrderWithFigures } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/session"
 import { AccountNav } from "@/modules/account/AccountNav"
 import { Breadcrumb } from "@/modules/common/Breadcrumb"
@@ -20,15 +20,16 @@ export default async function OrderDetailsPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
   const customer = await requireCustomer(`/account/ordini/${id}`)
-  const [order, t] = await Promise.all([retrieveOrder(id), getTranslations()])
+  const [found, t] = await Promise.all([retrieveOrderWithFigures(id), getTranslations()])
   // Only the citizen's own orders are shown in the personal area.
-  if (!order || order.customer_id !== customer.id) notFound()
+  if (!found || found.order.customer_id !== customer.id) notFound()
+  const { order, figures } = found
   return (
     <div className="container py-4">
       <Breadcrumb items={[{ label: t("account.orders.title"), href: "/account/ordini" }, { label: `#${order.display_id}` }]} />
       <h1>{t("order.detailsHeading", { number: order.display_id ?? "" })}</h1>
       <AccountNav current="orders" />
-      <OrderSummary order={order} />
+      <OrderSummary order={order} figures={figures} />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { Link } from "@/i18n/navigation"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveOrderWithFigures } from "@/lib/data/orders"
 import { OrderSummary } from "@/modules/orders/OrderSummary"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -17,13 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderConfirmedPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  const [order, t] = await Promise.all([retrieveOrder(id), getTranslations("order")])
-  if (!order) notFound()
+  const [found, t] = await Promise.all([retrieveOrderWithFigures(id), getTranslations("order")])
+  if (!found) notFound()
+  const { order, figures } = found
   return (
     <div className="container py-4">
       <h1>{t("confirmedTitle")}</h1>
       <div className="alert alert-success" role="status">{t("thanks", { number: order.display_id ?? "" })}</div>
-      <OrderSummary order={order} />
+      <OrderSummary order={order} figures={figures} />
       <Link href="/account/ordini" className="btn btn-primary">{t("viewAll")}</Link>
     </div>
   )
