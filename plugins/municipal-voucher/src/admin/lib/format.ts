@@ -1,25 +1,15 @@
-/** Euros the Italian way: € 1.234,50. */
-export const euro = (amount: number | string) =>
-  new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(Number(amount))
+import { useLanguage } from "./api"
 
-export const day = (date: string | Date) => new Date(date).toLocaleDateString("it-IT")
+const LOCALES = { it: "it-IT", en: "en-GB" } as const
 
-export const KIND_LABELS: Record<string, string> = {
-  grant: "Assegnazione",
-  hold: "Riserva",
-  capture: "Pagamento",
-  release: "Sblocco",
-  refund: "Rimborso",
-  expiry: "Scadenza",
-  adjustment: "Rettifica",
-}
-
-export const STATUS_LABELS: Record<string, string> = {
-  active: "Attivo",
-  suspended: "Sospeso",
-  expired: "Scaduto",
-  exhausted: "Esaurito",
-  closed: "Chiusa",
+/** Euros and days in the admin's language: € 1.234,50 in Italian, €1,234.50 in English. */
+export const useFormat = () => {
+  const locale = LOCALES[useLanguage()]
+  return {
+    euro: (amount: number | string) =>
+      new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(Number(amount)),
+    day: (date: string | Date) => new Date(date).toLocaleDateString(locale, { timeZone: "Europe/Rome" }),
+  }
 }
 
 export const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey"> = {
@@ -29,3 +19,6 @@ export const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey"> 
   exhausted: "grey",
   closed: "grey",
 }
+
+/** A day typed in a form (YYYY-MM-DD) sent as is: the server reads it as that whole day in Italy. */
+export const dayInput = (value: string | null | undefined) => (value ? String(value).slice(0, 10) : "")

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/ut
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Locale } from "../../lib/messages"
 import * as ledger from "./ledger"
+import { restoreVoucherStatus, setVoucherSuspended } from "./status"
 import { Voucher } from "./models/voucher"
 import { VoucherLedgerEntry } from "./models/voucher-ledger-entry"
 import { VoucherScheme } from "./models/voucher-scheme"
@@ -68,6 +69,15 @@ class MunicipalVoucherModuleService extends MedusaService({
 
   adjustValue(input: ledger.AdjustInput) {
     return ledger.adjust(this.pg_, input)
+  }
+
+  /** Suspend (true) or reinstate (false) under the ledger's row lock. */
+  setVoucherSuspended(id: string, suspended: boolean, locale?: Locale) {
+    return setVoucherSuspended(this.pg_, id, suspended, locale)
+  }
+
+  restoreVoucherStatus(id: string, status: string) {
+    return restoreVoucherStatus(this.pg_, id, status)
   }
 
   expireVoucher(voucherId: string) {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { actorsById } from "../../../../utils/admin-names"
 
 /** How an order was paid by voucher: its voucher credit lines and every ledger movement of that checkout. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -8,7 +9,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     query.graph(
       {
         entity: "order",
-        fields: ["id", "total", "credit_lines.*", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount"],
+        fields: ["id", "total", "credit_lines.*", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.captured_at", "payment_collections.payments.captures.id"],
         filters: { id: req.params.id },
       },
       { throwIfKeyNotFound: true }
@@ -23,10 +24,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         filters: { reference: cartId },
       })
     : { data: [] }
+  // Who refunded: the operator's name and e-mail, not a user id.
+  const actors = await actorsById(query, entries.map((e: { actor_id?: string | null }) => e.actor_id))
   const order = orders[0] as { credit_lines?: { reference: string }[]; payment_collections?: unknown[] }
   res.json({
     voucher_credit_lines: (order.credit_lines ?? []).filter((l) => l.reference === "municipal-voucher"),
     payments: order.payment_collections,
-    entries,
+    entries: entries.map((e: { actor_id?: string | null }) => ({ ...e, actor: (e.actor_id && actors.get(e.actor_id)) || null })),
   })
 }
