@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import accounts from "../backend/src/seed-data/accounts.json"
+import services from "../backend/src/seed-data/services.json"
+import { StoreApi } from "./support/store-api"
 
 /**
  * The Ufficio di Piano's voucher pages in the Medusa admin, in Italian (the operator's
@@ -157,8 +159,6 @@ test("in English the pages and the server's refusals are in English", async ({ p
 })
 
 test("the order's voucher box follows a refund, which is confirmed, has a reason, and waits for the card's capture", async ({ page }) => {
-  const { StoreApi } = await import("./support/store-api")
-  const services = (await import("../backend/src/seed-data/services.json")).default as { handle: string; title: string; price_eur: number }[]
   const eligible = services.find((s) => s.handle === "consulenza-pedagogica")!
   const store = StoreApi.fromEnv()
   await store.login(maria.email, maria.password)

@@ -61,6 +61,13 @@ medusaIntegrationTestRunner({
       const unknownArea = await settle(api.post("/admin/voucher-schemes", scheme({ care_areas: ["nope"] }), english(operator)))
       expect(unknownArea.data.message).toBe("Unknown care areas: nope.")
 
+      // A malformed body names the fields as the form does, never in zod's English.
+      const malformed = await settle(api.post("/admin/voucher-schemes", scheme({ name: "", max_per_citizen: -5 }), operator))
+      expect(malformed.status).toBe(400)
+      expect(malformed.data.message).toBe("Controlla questi campi: nome della misura, massimo per cittadino.")
+      const malformedEn = await settle(api.post("/admin/voucher-schemes", scheme({ ends_at: "domani" }), english(operator)))
+      expect(malformedEn.data.message).toBe("Check these fields: end.")
+
       const { data } = await api.post("/admin/voucher-schemes", scheme({ comuni: ["012127", "012137"] }), operator)
       const id = data.voucher_scheme.id
       const badEdit = await settle(api.post(`/admin/voucher-schemes/${id}`, { comuni: ["012127", "999999"] }, operator))
