@@ -12,16 +12,45 @@ export const LedgerTable = ({
   rows,
   showScheme = false,
   showOrder = true,
+  compact = false,
 }: {
   rows: LedgerRow[]
   showScheme?: boolean
   /** Off on the order page, where every row is that order. */
   showOrder?: boolean
+  /** Two columns, the details under each movement: for the order page's narrow side column. */
+  compact?: boolean
 }) => {
   const { t } = useTranslation()
   const { euro, day } = useFormat()
   if (!rows.length) {
     return <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("municipalVoucher.voucher.noEntries")}</Text>
+  }
+  const who = (row: LedgerRow) => (row.actor ? row.actor.name || row.actor.email : t("municipalVoucher.system"))
+  if (compact) {
+    return (
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>{t("municipalVoucher.columns.movement")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("municipalVoucher.columns.amount")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.id} className="h-auto">
+              <Table.Cell className="whitespace-normal py-2">
+                <span className="txt-compact-small-plus block">{t(`municipalVoucher.kind.${row.kind}`, { defaultValue: row.kind })}</span>
+                <span className="text-ui-fg-subtle txt-compact-xsmall block">
+                  {[day(row.created_at), showScheme ? row.scheme : null, who(row), row.reason].filter(Boolean).join(" · ")}
+                </span>
+              </Table.Cell>
+              <Table.Cell className="text-right align-top py-2">{euro(row.amount)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    )
   }
   return (
     <Table>

@@ -3,8 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useApi } from "../lib/api"
+import { useCareAreas } from "../lib/care-areas"
 import { dayInput } from "../lib/format"
-import type { Category, Comune, VoucherScheme } from "../lib/types"
+import type { Comune, VoucherScheme } from "../lib/types"
 
 type Draft = {
   name: string
@@ -42,14 +43,7 @@ export const SchemeForm = ({ scheme, onDone }: { scheme?: VoucherScheme; onDone?
     queryKey: ["ambito-comuni"],
     queryFn: () => api<{ comuni: Comune[] }>("/admin/comuni"),
   })
-  const { data: categories } = useQuery({
-    queryKey: ["care-areas"],
-    queryFn: () =>
-      api<{ product_categories: (Category & { parent_category_id: string | null })[] }>("/admin/product-categories", {
-        query: { fields: "id,handle,name,parent_category_id", limit: 200 },
-      }),
-  })
-  const careAreas = (categories?.product_categories ?? []).filter((c) => !c.parent_category_id)
+  const { careAreas } = useCareAreas()
 
   const save = useMutation({
     mutationFn: () =>

@@ -80,7 +80,7 @@ const OrderVoucherPaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrde
         <dt className="text-ui-fg-subtle">{t("municipalVoucher.order.byCard")}</dt>
         <dd className="text-right">{euro(paidByCard)}</dd>
       </dl>
-      <div className="overflow-x-auto"><LedgerTable rows={rows} showScheme showOrder={false} /></div>
+      <LedgerTable rows={rows} showScheme showOrder={false} compact />
       <LineRefundForm
         orderId={order.id}
         cardCaptured={!cardPayments.length || cardPayments.every((payment) => !!payment.captured_at)}

@@ -6,6 +6,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { SchemeForm } from "../../components/scheme-form"
+import { useCareAreas } from "../../lib/care-areas"
 import { useApi } from "../../lib/api"
 import { STATUS_COLORS, useFormat } from "../../lib/format"
 import type { VoucherScheme } from "../../lib/types"
@@ -16,6 +17,7 @@ const VoucherSchemesPage = () => {
   const api = useApi()
   const navigate = useNavigate()
   const { day } = useFormat()
+  const { names: careAreaNames } = useCareAreas()
   const [creating, setCreating] = useState(false)
   const { data, isLoading } = useQuery({
     queryKey: ["voucher-schemes"],
@@ -61,7 +63,7 @@ const VoucherSchemesPage = () => {
                       {scheme.name}
                     </Link>
                   </Table.Cell>
-                  <Table.Cell>{scheme.care_areas.join(", ")}</Table.Cell>
+                  <Table.Cell>{careAreaNames(scheme.care_areas)}</Table.Cell>
                   <Table.Cell>{day(scheme.starts_at)} – {day(scheme.ends_at)}</Table.Cell>
                   <Table.Cell>
                     <Badge size="2xsmall" color={STATUS_COLORS[scheme.status]}>{t(`municipalVoucher.schemeStatus.${scheme.status}`)}</Badge>

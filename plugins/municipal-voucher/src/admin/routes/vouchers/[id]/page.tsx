@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from "react-router-dom"
 import { AssignVoucherForm } from "../../../components/assign-voucher-form"
 import { CsvImport } from "../../../components/csv-import"
 import { SchemeForm } from "../../../components/scheme-form"
+import { useCareAreas } from "../../../lib/care-areas"
 import { useApi } from "../../../lib/api"
 import { STATUS_COLORS, useFormat } from "../../../lib/format"
 import type { Voucher, VoucherScheme } from "../../../lib/types"
@@ -19,6 +20,7 @@ const VoucherSchemePage = () => {
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   const { euro, day } = useFormat()
+  const { names: careAreaNames } = useCareAreas()
   const [editing, setEditing] = useState(false)
   const { data } = useQuery({
     queryKey: ["voucher-scheme", id],
@@ -59,7 +61,7 @@ const VoucherSchemePage = () => {
           <div>
             <Heading level="h1">{scheme.name}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {scheme.funding_source} · {day(scheme.starts_at)} – {day(scheme.ends_at)} · {scheme.care_areas.join(", ")}
+              {scheme.funding_source} · {day(scheme.starts_at)} – {day(scheme.ends_at)} · {careAreaNames(scheme.care_areas)}
             </Text>
           </div>
           <div className="flex items-center gap-2">
@@ -84,7 +86,7 @@ const VoucherSchemePage = () => {
       </Container>
 
       {open && (
-        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+        <div className="flex flex-col gap-4">
           <Container className="p-0"><AssignVoucherForm schemeId={id} /></Container>
           <Container className="p-0"><CsvImport schemeId={id} /></Container>
         </div>
