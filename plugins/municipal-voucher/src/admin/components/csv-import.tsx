@@ -68,7 +68,6 @@ export const CsvImport = ({ schemeId }: { schemeId: string }) => {
     setFileName(file?.name ?? "")
     setCsv(file ? await file.text() : "")
   }
-  const wrong = report?.rows.filter((row) => row.issues.length) ?? []
 
   return (
     <section className="flex flex-col gap-3 px-6 py-4" aria-labelledby="import-title">
@@ -88,7 +87,6 @@ export const CsvImport = ({ schemeId }: { schemeId: string }) => {
           <Text size="small" weight="plus" className={report.ok ? "text-ui-fg-base" : "text-ui-fg-error"}>
             {report.ok ? t("municipalVoucher.import.ok", { count: report.rows.length }) : report.message ?? t("municipalVoucher.import.wrong")}
           </Text>
-          {!report.ok && !!wrong.length && <Text size="small" className="text-ui-fg-error">{t("municipalVoucher.import.wrong")}</Text>}
           {!!report.rows.length && (
             <div className="max-h-80 overflow-auto">
               <Table>
