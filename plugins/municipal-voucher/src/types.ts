@@ -3,8 +3,35 @@
  * (`@tradatewelfare/municipal-voucher/types`) instead of guessing them.
  */
 
-export type VoucherStatus = "active" | "suspended" | "expired" | "exhausted"
-export type LedgerKind = "grant" | "hold" | "capture" | "release" | "refund" | "expiry" | "adjustment"
+/** The voucher payment provider's id as Medusa registers it (region settings, payment sessions). */
+export const VOUCHER_PROVIDER_ID = "pp_municipal-voucher_voucher"
+
+export const VOUCHER_STATUSES = ["active", "suspended", "expired", "exhausted"] as const
+export type VoucherStatus = (typeof VOUCHER_STATUSES)[number]
+
+/** Ledger entry kinds; `reversal` takes back a refund whose card part failed. */
+export const LEDGER_KINDS = ["grant", "hold", "capture", "release", "refund", "reversal", "expiry", "adjustment"] as const
+export type LedgerKind = (typeof LEDGER_KINDS)[number]
+
+/** Why the system wrote a ledger entry; shown in the reader's language (lib/messages). */
+export const LEDGER_REASON_CODES = [
+  "voucher_expiry",
+  "expired_value_returned",
+  "order_canceled",
+  "order_canceled_undone",
+  "line_refund",
+  "refund_reversed",
+  "adjustment_undone",
+] as const
+export type LedgerReasonCode = (typeof LEDGER_REASON_CODES)[number]
+
+/** Events the plugin emits, for notifications and other plugins. */
+export const VOUCHER_EVENTS = {
+  /** data: { id } per voucher granted (single assignment or CSV import). */
+  ASSIGNED: "municipal_voucher.assigned",
+  /** data: { order_id, item_id, vouchers: [{ voucher_id, amount }], card: { payment_id, amount } | null } */
+  LINE_REFUNDED: "municipal_voucher.line_refunded",
+} as const
 
 /** GET /store/vouchers → { vouchers: StoreWalletVoucher[] } */
 export type StoreWalletVoucher = {
@@ -23,7 +50,16 @@ export type StoreWalletVoucher = {
     cooperative_handles: string[] | null
     product_ids: string[] | null
   }
-  entries: { id: string; kind: LedgerKind; amount: number; reference: string | null; reason: string | null; created_at: string }[]
+  entries: {
+    id: string
+    kind: LedgerKind
+    amount: number
+    reference: string | null
+    /** In the reader's language for system entries; the operator's words otherwise. */
+    reason: string | null
+    reason_code: LedgerReasonCode | null
+    created_at: string
+  }[]
 }
 
 /** What a voucher can pay in a cart, line by line. */

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { reconcileVoucherHoldsWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
 import {
   ACTION_CARD_PROVIDER,
+  CARD_PROVIDER,
   Citizen,
   createCart,
   createCitizen,
@@ -123,6 +125,50 @@ medusaIntegrationTestRunner({
       const state = await voucherState(getContainer(), voucherId)
       expect(state).toMatchObject({ balance: 60, sum: 60 })
       expect(state.kinds).toEqual(["capture", "grant", "hold"])
+    })
+
+    it("the reconciliation captures a hold whose cart became an order and releases one left without", async () => {
+      const container = getContainer()
+      const service = voucherService(container)
+      const voucherId = await grantVoucher(container, maria.id, 100)
+
+      // A crash after the hook held and before anything else: a hold, no order.
+      const abandoned = await createCart(api, shop, maria, [shop.eligibleVariant])
+      await service.holdForReference({ voucher_id: voucherId, amount: 40, reference: abandoned })
+      // A crash between the order and its capture: the order exists, the hold stands.
+      const ordered = await createCart(api, shop, maria, [shop.ineligibleVariant])
+      await startCardPayment(api, container, maria, ordered, CARD_PROVIDER)
+      const { data: completed } = await api.post(`/store/carts/${ordered}/complete`, {}, { headers: maria.headers })
+      await service.holdForReference({ voucher_id: voucherId, amount: 10, reference: ordered })
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 50, sum: 50 })
+
+      // Not yet past the timeout: the order's hold is captured, the other left alone.
+      const early = await reconcileVoucherHoldsWorkflow(container).run({ input: { timeout_minutes: 30, capture_after_minutes: 0 } })
+      expect(early.result).toEqual({ captured: [ordered], released: [] })
+      const [capture] = await service.listVoucherLedgerEntries({ voucher_id: voucherId, kind: "capture" })
+      expect(capture.metadata).toMatchObject({ order_id: completed.order.id })
+
+      const late = await reconcileVoucherHoldsWorkflow(container).run({ input: { timeout_minutes: 0, capture_after_minutes: 0 } })
+      expect(late.result).toEqual({ captured: [], released: [abandoned] })
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 90, sum: 90 })
+      expect(await service.listOutstandingHolds(abandoned)).toEqual([])
+
+      // Run again: nothing left to do.
+      const again = await reconcileVoucherHoldsWorkflow(container).run({ input: { timeout_minutes: 0, capture_after_minutes: 0 } })
+      expect(again.result).toEqual({ captured: [], released: [] })
+    })
+
+    it("a scheme closed after the voucher was applied stops the completion, holding nothing", async () => {
+      const { voucherId, cartId } = await cartWithVoucher()
+      await startCardPayment(api, getContainer(), maria, cartId, CARD_PROVIDER)
+      const [voucher] = await voucherService(getContainer()).listVouchers({ id: voucherId })
+      await voucherService(getContainer()).updateVoucherSchemes({ id: voucher.scheme_id, status: "closed" })
+
+      const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers }))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("La misura di questo voucher è chiusa: il voucher non può più essere speso.")
+      expect(await ordersOfCart(getContainer(), cartId)).toHaveLength(0)
+      expect(await voucherState(getContainer(), voucherId)).toMatchObject({ balance: 100, kinds: ["grant"] })
     })
   },
 })

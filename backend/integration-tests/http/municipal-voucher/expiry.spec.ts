@@ -41,6 +41,14 @@ medusaIntegrationTestRunner({
         status: "expired",
         kinds: ["expiry", "grant"],
       })
+
+      // The system's reason reads in the citizen's language.
+      const wallet = async (language: string) =>
+        (await api.get("/store/vouchers", { headers: { ...maria.headers, "accept-language": language } })).data.vouchers[0]
+      const expiryEntry = (voucher: { entries: { kind: string; reason: string }[] }) =>
+        voucher.entries.find((e) => e.kind === "expiry")
+      expect(expiryEntry(await wallet("it"))).toMatchObject({ reason: "Scadenza del voucher", reason_code: "voucher_expiry" })
+      expect(expiryEntry(await wallet("en-GB,en;q=0.9"))).toMatchObject({ reason: "Voucher expired" })
     })
   },
 })

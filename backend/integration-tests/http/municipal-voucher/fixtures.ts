@@ -10,7 +10,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { MunicipalVoucherModuleService } from "@tradatewelfare/municipal-voucher/modules/municipal-voucher"
 
-export const VOUCHER_PROVIDER = "pp_municipal-voucher_voucher"
+import { VOUCHER_PROVIDER_ID } from "@tradatewelfare/municipal-voucher/types"
+
+export const VOUCHER_PROVIDER = VOUCHER_PROVIDER_ID
 export const CARD_PROVIDER = "pp_system_default"
 /** The test-only card that needs the customer's action (backend/src/providers/requires-action). */
 export const ACTION_CARD_PROVIDER = "pp_requires-action_test"

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { Citizen, createCart, createCitizen, createShop, grantVoucher, settle, Shop, voucherService, voucherState } from "./fixtures"
+import { Citizen, createCart, createCitizen, createShop, grantVoucher, settle, Shop, VOUCHER_PROVIDER, voucherService, voucherState } from "./fixtures"
 
 jest.setTimeout(120000)
 
@@ -132,7 +132,7 @@ medusaIntegrationTestRunner({
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_municipal-voucher_voucher", data: { voucher_id: voucherId } },
+        { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
         { headers: maria.headers }
       )
       const completed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers, }))
@@ -144,7 +144,7 @@ medusaIntegrationTestRunner({
       const refused = await settle(
         api.post(
           `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_municipal-voucher_voucher", data: { voucher_id: someoneElses } },
+          { provider_id: VOUCHER_PROVIDER, data: { voucher_id: someoneElses } },
           { headers: maria.headers }
         )
       )

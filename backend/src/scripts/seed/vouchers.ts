@@ -6,7 +6,9 @@ import fs from "fs"
 import path from "path"
 import { REGION_NAME } from "./store"
 
-export const VOUCHER_PROVIDER_ID = "pp_municipal-voucher_voucher"
+import { VOUCHER_PROVIDER_ID } from "@tradatewelfare/municipal-voucher/types"
+
+export { VOUCHER_PROVIDER_ID }
 
 type SeedVouchers = {
   schemes: {

@@ -5,9 +5,11 @@ import { adminVoucherSchemeMiddlewares } from "./admin/voucher-schemes/middlewar
 import { adminVoucherMiddlewares } from "./admin/vouchers/middlewares"
 import { storeCartVoucherMiddlewares } from "./store/carts/middlewares"
 import { storeVoucherMiddlewares } from "./store/vouchers/middlewares"
+import { localeMiddlewares } from "./utils/locale"
 
 export default defineMiddlewares({
   routes: [
+    ...localeMiddlewares,
     ...storeVoucherMiddlewares,
     ...storeCartVoucherMiddlewares,
     ...adminVoucherSchemeMiddlewares,

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Locale } from "../lib/messages"
-import { CartHolds, holdCartVouchers, releaseCartHolds } from "../workflows/checkout-holds"
+import { CartHolds, holdCartVouchers, releaseCartHolds } from "../workflows/checkout/cart-holds"
 
 /**
  * What the municipal-voucher plugin brings to Medusa's cart completion. Medusa lets an
@@ -42,4 +42,4 @@ export const voucherCartCompletion = {
  * `refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection`: re-derives every
  * voucher share after the cart changed, so the split shown is never stale.
  */
-export { refreshCartVoucherLines as voucherCartRefresh } from "../workflows/refresh-cart-voucher-lines"
+export { refreshCartVoucherLines as voucherCartRefresh } from "../workflows/checkout/refresh-cart-voucher-lines"

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { processVoucherExpiryWorkflow } from "../workflows/process-voucher-expiry"
+import { processVoucherExpiryWorkflow } from "../workflows/expiry/process-voucher-expiry"
 
 /** Every night: expire vouchers past their date and remind citizens of those expiring soon. */
 export default async function expireVouchersJob(container: MedusaContainer) {

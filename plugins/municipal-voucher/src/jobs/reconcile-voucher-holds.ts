@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { holdTimeoutMinutes, reconcileVoucherHoldsWorkflow } from "../workflows/settle-cart-holds"
+import { holdTimeoutMinutes, reconcileVoucherHoldsWorkflow } from "../workflows/checkout/settle-cart-holds"
 
 /** Every five minutes: no voucher value stays held for a cart for ever. */
 export default async function reconcileVoucherHoldsJob(container: MedusaContainer) {

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync"
-import type { VoucherAssignmentInput } from "../workflows/steps/check-voucher-assignments"
+import type { VoucherAssignmentInput } from "../workflows/vouchers/steps/check-voucher-assignments"
 
 type Row = Record<string, string | undefined>
 

@@ -1,3 +1,5 @@
+import type { LedgerReasonCode } from "../types"
+
 export type Locale = "it" | "en"
 
 export type VoucherMessageCode =
@@ -137,4 +139,31 @@ export function localeFrom(acceptLanguage: string | string[] | undefined): Local
 
 export function message(code: VoucherMessageCode, locale: Locale = "it"): string {
   return MESSAGES[locale][code]
+}
+
+const LEDGER_REASONS: Record<Locale, Record<LedgerReasonCode, string>> = {
+  it: {
+    voucher_expiry: "Scadenza del voucher",
+    expired_value_returned: "Voucher scaduto: il valore restituito non è più spendibile",
+    order_canceled: "Ordine annullato",
+    order_canceled_undone: "Rimborso per ordine annullato non completato",
+    line_refund: "Rimborso di una riga dell'ordine",
+    refund_reversed: "Rimborso annullato: la parte con carta non è riuscita",
+    adjustment_undone: "Rettifica annullata",
+  },
+  en: {
+    voucher_expiry: "Voucher expired",
+    expired_value_returned: "Voucher expired: the value returned can no longer be spent",
+    order_canceled: "Order cancelled",
+    order_canceled_undone: "Refund of a cancelled order not completed",
+    line_refund: "Refund of an order line",
+    refund_reversed: "Refund cancelled: the card part did not go through",
+    adjustment_undone: "Adjustment undone",
+  },
+}
+
+/** A ledger entry's reason as the reader should see it: the system's code translated, or the operator's words. */
+export function ledgerReason(entry: { reason?: string | null; reason_code?: string | null }, locale: Locale = "it") {
+  const code = entry.reason_code as LedgerReasonCode | null | undefined
+  return code && LEDGER_REASONS[locale][code] ? LEDGER_REASONS[locale][code] : (entry.reason ?? null)
 }

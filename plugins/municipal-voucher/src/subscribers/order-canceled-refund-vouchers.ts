@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refundCanceledOrderVouchersWorkflow } from "../workflows/refund-canceled-order-vouchers"
+import { refundCanceledOrderVouchersWorkflow } from "../workflows/refunds/refund-canceled-order-vouchers"
 
 /** A canceled order gives its voucher value back to the vouchers that paid it. */
 export default async function orderCanceledRefundVouchers({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { captureOrderVouchersWorkflow } from "../workflows/settle-cart-holds"
+import { captureOrderVouchersWorkflow } from "../workflows/checkout/settle-cart-holds"
 
 /**
  * The completion hook captures the order's vouchers; this catches an order whose capture

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Locale, message } from "../../lib/messages"
-import { checkVoucherAssignmentsWorkflow } from "../../workflows/check-voucher-assignments"
-import type { CheckedAssignment, VoucherAssignmentInput } from "../../workflows/steps/check-voucher-assignments"
+import { checkVoucherAssignmentsWorkflow } from "../../workflows/vouchers/check-voucher-assignments"
+import type { CheckedAssignment, VoucherAssignmentInput } from "../../workflows/vouchers/steps/check-voucher-assignments"
 
 /** The row-by-row report of what assigning these rows would do, writing nothing. */
 export async function checkAssignments(

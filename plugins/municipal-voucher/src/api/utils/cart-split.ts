@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { fetchVoucherCart } from "../../workflows/utils/voucher-cart"
+import { fetchVoucherCart } from "../../workflows/checkout/voucher-cart"
 
 /** How a cart will be paid: each voucher's share of each line, and what is left for the card. */
 export async function cartSplit(container: MedusaContainer, cartId: string) {

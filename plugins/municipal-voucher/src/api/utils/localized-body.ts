@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { Locale, localeFrom, message } from "../../lib/messages"
+import { Locale, message } from "../../lib/messages"
+import { localeOf } from "./locale"
 
 /** What the admin forms call each field, so a refusal names it as the operator saw it. */
 const FIELD_LABELS: Record<Locale, Record<string, string>> = {
@@ -50,7 +51,7 @@ export function validateBodyInOperatorLanguage<T extends z.ZodTypeAny>(schema: T
       req.validatedBody = parsed.data
       return next()
     }
-    const locale = localeFrom(req.headers["accept-language"])
+    const locale = localeOf(req)
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")))].filter(Boolean)
     const names = fields.map((field) => FIELD_LABELS[locale][field] ?? field)
     next(new MedusaError(MedusaError.Types.INVALID_DATA, message("fields_invalid", locale).replace("{list}", names.join(", "))))

@@ -2,7 +2,6 @@ import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/ut
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Locale } from "../../lib/messages"
 import * as ledger from "./ledger"
-import { restoreVoucherStatus, setVoucherSuspended } from "./status"
 import { Voucher } from "./models/voucher"
 import { VoucherLedgerEntry } from "./models/voucher-ledger-entry"
 import { VoucherScheme } from "./models/voucher-scheme"
@@ -63,7 +62,7 @@ class MunicipalVoucherModuleService extends MedusaService({
     return ledger.refund(this.pg_, input)
   }
 
-  reverseRefund(input: { voucher_id: string; idempotency_key: string; reason: string }) {
+  reverseRefund(input: Parameters<typeof ledger.reverseRefund>[1]) {
     return ledger.reverseRefund(this.pg_, input)
   }
 
@@ -73,11 +72,11 @@ class MunicipalVoucherModuleService extends MedusaService({
 
   /** Suspend (true) or reinstate (false) under the ledger's row lock. */
   setVoucherSuspended(id: string, suspended: boolean, locale?: Locale) {
-    return setVoucherSuspended(this.pg_, id, suspended, locale)
+    return ledger.setVoucherSuspended(this.pg_, id, suspended, locale)
   }
 
   restoreVoucherStatus(id: string, status: string) {
-    return restoreVoucherStatus(this.pg_, id, status)
+    return ledger.restoreVoucherStatus(this.pg_, id, status)
   }
 
   expireVoucher(voucherId: string) {

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { message } from "../../lib/messages"
+import { refuse } from "../../lib/errors"
 import { spendingProblem } from "../../lib/voucher-rules"
 import { referenceState } from "../../modules/municipal-voucher/ledger"
 
@@ -15,14 +15,14 @@ export async function findSpendableVoucher(knex: Knex, voucherId: string, custom
   )
   const voucher = rows[0]
   if (!voucher) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, message("voucher_not_found"))
+    refuse(MedusaError.Types.NOT_FOUND, "voucher_not_found")
   }
   if (voucher.customer_id !== customerId) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("voucher_not_yours"))
+    refuse(MedusaError.Types.NOT_ALLOWED, "voucher_not_yours")
   }
   const problem = spendingProblem(voucher)
   if (problem) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message(problem))
+    refuse(MedusaError.Types.NOT_ALLOWED, problem)
   }
   return voucher
 }

@@ -31,7 +31,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import * as ledger from "../../modules/municipal-voucher/ledger"
-import { message } from "../../lib/messages"
+import { refuse } from "../../lib/errors"
 import { findSpendableVoucher, referenceSummary } from "./queries"
 
 type InjectedDependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
@@ -53,7 +53,7 @@ function amountOf(value: BigNumberInput): number {
 function dataOf(input: { data?: Record<string, unknown> }): VoucherPaymentData {
   const data = input.data as Partial<VoucherPaymentData> | undefined
   if (!data?.voucher_id || !data.reference) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, message("payment_session_invalid"))
+    refuse(MedusaError.Types.INVALID_DATA, "payment_session_invalid")
   }
   return data as VoucherPaymentData
 }
@@ -79,7 +79,7 @@ class MunicipalVoucherProviderService extends AbstractPaymentProvider {
     const customerId = input.context?.customer?.id
     const reference = input.context?.idempotency_key
     if (!voucherId || !customerId || !reference) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, message("payment_session_invalid"))
+      refuse(MedusaError.Types.INVALID_DATA, "payment_session_invalid")
     }
     await findSpendableVoucher(this.pg_, voucherId, customerId)
     const data: VoucherPaymentData = {
@@ -110,7 +110,7 @@ class MunicipalVoucherProviderService extends AbstractPaymentProvider {
       // A retried authorization is fine while its hold stands; a released one is not authorized.
       const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
       if (summary.outstanding <= 0 && summary.captured <= 0) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message("nothing_held"))
+        refuse(MedusaError.Types.NOT_ALLOWED, "nothing_held")
       }
     }
     return { status: PaymentSessionStatus.AUTHORIZED, data }

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { localeFrom, message } from "../../../lib/messages"
-import { VOUCHER_PROVIDER_ID } from "../../../workflows/utils/voucher-cart"
+import { message } from "../../../lib/messages"
+import { VOUCHER_PROVIDER_ID } from "../../../workflows/checkout/voucher-cart"
 import { AdminRefundOrderLine } from "./validators"
+import { localeOf } from "../../utils/locale"
 
 /**
  * Medusa's stock refund of a payment knows nothing of order lines: for a voucher payment
@@ -15,7 +16,7 @@ async function refuseStockRefundOfVoucher(req: MedusaRequest, res: MedusaRespons
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "payment", fields: ["provider_id"], filters: { id: req.params.id } })
   if ((data[0] as { provider_id?: string } | undefined)?.provider_id === VOUCHER_PROVIDER_ID) {
-    res.status(400).json({ type: "not_allowed", message: message("stock_refund_of_voucher", localeFrom(req.headers["accept-language"])) })
+    res.status(400).json({ type: "not_allowed", message: message("stock_refund_of_voucher", localeOf(req)) })
     return
   }
   next()

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { localeFrom } from "../../../lib/messages"
-import { createVoucherSchemeWorkflow } from "../../../workflows/create-voucher-scheme"
+import { createVoucherSchemeWorkflow } from "../../../workflows/schemes/create-voucher-scheme"
 import type { AdminCreateVoucherSchemeType, AdminGetVoucherSchemesParamsType } from "./validators"
+import { localeOf } from "../../utils/locale"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetVoucherSchemesParamsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -17,7 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetVouch
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateVoucherSchemeType>, res: MedusaResponse) => {
   const { result } = await createVoucherSchemeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, locale: localeFrom(req.headers["accept-language"]) },
+    input: { ...req.validatedBody, locale: localeOf(req) },
   })
   res.status(201).json({ voucher_scheme: result })
 }

@@ -1,5 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { parseOperatorDate } from "../../../lib/dates"
 import { MAX_AMOUNT } from "../../../lib/money"
+
+/** A date field as operators type it (see parseOperatorDate), refused when it is not a date. */
+const operatorDate = (edge: "start" | "end") =>
+  z.union([z.string(), z.date()]).transform((value, ctx) => {
+    const date = parseOperatorDate(value, edge)
+    if (!date) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Not a date" })
+      return z.NEVER
+    }
+    return date
+  })
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const schemeFields = {
@@ -7,8 +19,9 @@ const schemeFields = {
   description: z.string().max(2000).nullish(),
   comuni: z.array(z.string().regex(/^\d{6}$/, "ISTAT code: 6 digits")).min(1),
   funding_source: z.string().min(1).max(200),
-  starts_at: z.coerce.date(),
-  ends_at: z.coerce.date(),
+  // A bare day is that whole day in Italy: a scheme starts at its first instant and ends at its last.
+  starts_at: operatorDate("start"),
+  ends_at: operatorDate("end"),
   care_areas: z.array(z.string().min(1).max(100)).min(1),
   cooperative_handles: z.array(z.string().min(1).max(100)).nullish(),
   product_ids: z.array(z.string().min(1).max(64)).nullish(),
@@ -30,7 +43,7 @@ export const AdminAssignVoucher = z
   .object({
     customer_id: z.string().min(1).max(64),
     amount: z.number().max(MAX_AMOUNT),
-    valid_until: z.coerce.date().optional(),
+    valid_until: operatorDate("end").optional(),
     reason: z.string().max(500).optional(),
     /** One per form submission, from the client: the same key on a retry moves nothing twice. */
     idempotency_key: z.string().min(8).max(128),

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LEDGER_PUBLIC_FIELDS, VOUCHER_SUMMARY_FIELDS } from "../../utils/voucher-fields"
+import { localeOf } from "../../utils/locale"
+import { LEDGER_PUBLIC_FIELDS, VOUCHER_SUMMARY_FIELDS, withReadableReasons } from "../../utils/voucher-fields"
 
 export const WALLET_FIELDS = [
   ...VOUCHER_SUMMARY_FIELDS,
@@ -18,5 +19,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: WALLET_FIELDS,
     filters: { customer_id: req.auth_context.actor_id },
   })
-  res.json({ vouchers })
+  res.json({ vouchers: withReadableReasons(vouchers, localeOf(req)) })
 }

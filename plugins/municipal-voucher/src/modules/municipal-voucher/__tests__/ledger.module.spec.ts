@@ -181,5 +181,68 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       expect(state.entries.filter((e) => e.kind === "capture")).toHaveLength(1)
       expect(state.entries.filter((e) => e.kind === "refund")).toHaveLength(1)
     })
+
+    it("holds once per cart and voucher: a retry replays, a released hold is taken anew, a changed amount replaces it", async () => {
+      const id = await newVoucher(100)
+      const first = await service.holdForReference({ voucher_id: id, amount: 40, reference: "cart_a" })
+      const retry = await service.holdForReference({ voucher_id: id, amount: 40, reference: "cart_a" })
+      expect(retry).toMatchObject({ replayed: true, entry: { id: first.entry.id } })
+      expect(await service.listOutstandingHolds("cart_a")).toEqual([{ voucher_id: id, amount: 40 }])
+
+      // A failed completion released it: the next completion holds again.
+      await service.releaseValue({ voucher_id: id, reference: "cart_a", idempotency_key: `release:${first.entry.idempotency_key}` })
+      const second = await service.holdForReference({ voucher_id: id, amount: 40, reference: "cart_a" })
+      expect(second.replayed).toBe(false)
+      // A crash left a hold of another amount: it is released and the new amount held.
+      await service.holdForReference({ voucher_id: id, amount: 25, reference: "cart_a" })
+      expect(await service.listOutstandingHolds("cart_a")).toEqual([{ voucher_id: id, amount: 25 }])
+      const state = await balanceAndLedger(id)
+      expect(state).toMatchObject({ balance: 75, sum: 75 })
+      expect(state.entries.map((e) => e.kind).sort()).toEqual(["grant", "hold", "hold", "hold", "release", "release"])
+    })
+
+    it("refuses to hold a voucher of a scheme that has not started or is closed", async () => {
+      const id = await newVoucher(100)
+      await service.updateVoucherSchemes({ id: schemeId, starts_at: new Date(Date.now() + DAY) })
+      await expect(service.holdForReference({ voucher_id: id, amount: 10, reference: "cart_b" })).rejects.toThrow(
+        "non è ancora iniziata"
+      )
+      await service.updateVoucherSchemes({ id: schemeId, starts_at: new Date(Date.now() - DAY), status: "closed" })
+      await expect(service.holdForReference({ voucher_id: id, amount: 10, reference: "cart_b" })).rejects.toThrow("è chiusa")
+      expect(await balanceAndLedger(id)).toMatchObject({ balance: 100, sum: 100 })
+    })
+
+    it("reverses a refund exactly, and the same key then refunds again", async () => {
+      const id = await newVoucher(100)
+      await service.holdForReference({ voucher_id: id, amount: 60, reference: "cart_c" })
+      await service.captureValue({ voucher_id: id, reference: "cart_c", idempotency_key: "capture:cart_c" })
+      await service.refundValue({ voucher_id: id, reference: "cart_c", amount: 20, idempotency_key: "line-refund:k1:v" })
+      expect(await balanceAndLedger(id)).toMatchObject({ balance: 60, sum: 60 })
+
+      const reversed = await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason_code: "refund_reversed" })
+      expect(reversed?.entry).toMatchObject({ kind: "reversal", amount: -20 })
+      expect(await balanceAndLedger(id)).toMatchObject({ balance: 40, sum: 40 })
+      // Nothing left standing to reverse.
+      expect(await service.reverseRefund({ voucher_id: id, idempotency_key: "line-refund:k1:v", reason_code: "refund_reversed" })).toBeNull()
+
+      const retried = await service.refundValue({ voucher_id: id, reference: "cart_c", amount: 20, idempotency_key: "line-refund:k1:v" })
+      expect(retried).toMatchObject({ replayed: false, entry: { idempotency_key: "line-refund:k1:v#2" } })
+      const replay = await service.refundValue({ voucher_id: id, reference: "cart_c", amount: 20, idempotency_key: "line-refund:k1:v" })
+      expect(replay).toMatchObject({ replayed: true, entry: { id: retried.entry.id } })
+      // The reversed refund does not count: 60 captured, 20 refunded, 40 still refundable.
+      await expect(
+        service.refundValue({ voucher_id: id, reference: "cart_c", amount: 41, idempotency_key: "line-refund:k2:v" })
+      ).rejects.toThrow()
+      expect(await balanceAndLedger(id)).toMatchObject({ balance: 60, sum: 60 })
+    })
+
+    it("concurrent grants with one key grant once; the key with another amount is a conflict", async () => {
+      const grant = (amount: number) =>
+        service.grantVouchers([{ scheme_id: schemeId, customer_id: "cus_luca", amount, idempotency_key: "grant:same" }])
+      const results = await Promise.all(Array.from({ length: 8 }, () => grant(50)))
+      expect(new Set(results.map(([r]) => r.voucher_id)).size).toBe(1)
+      expect(await service.listVouchers({ customer_id: "cus_luca" })).toHaveLength(1)
+      await expect(grant(60)).rejects.toMatchObject({ type: "conflict" })
+    })
   },
 })

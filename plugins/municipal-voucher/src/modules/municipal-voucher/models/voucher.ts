@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { VOUCHER_STATUSES } from "../../../types"
 import { VoucherLedgerEntry } from "./voucher-ledger-entry"
 import { VoucherScheme } from "./voucher-scheme"
 
@@ -14,7 +15,7 @@ export const Voucher = model
     amount_granted: model.bigNumber(),
     balance: model.bigNumber(),
     currency_code: model.text().default("eur"),
-    status: model.enum(["active", "suspended", "expired", "exhausted"]).default("active"),
+    status: model.enum([...VOUCHER_STATUSES]).default("active"),
     valid_until: model.dateTime(),
     /** Days-before-expiry reminders already sent (30, 7), so a rerun of the job never repeats one. */
     reminders_sent: model.array().nullable(),

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { localeFrom } from "../../../../lib/messages"
-import { updateVoucherSchemeWorkflow } from "../../../../workflows/update-voucher-scheme"
+import { updateVoucherSchemeWorkflow } from "../../../../workflows/schemes/update-voucher-scheme"
 import type { AdminUpdateVoucherSchemeType } from "../validators"
+import { localeOf } from "../../../utils/locale"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -15,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateVoucherSchemeType>, res: MedusaResponse) => {
   const { result } = await updateVoucherSchemeWorkflow(req.scope).run({
-    input: { id: req.params.id, ...req.validatedBody, locale: localeFrom(req.headers["accept-language"]) },
+    input: { id: req.params.id, ...req.validatedBody, locale: localeOf(req) },
   })
   res.json({ voucher_scheme: result })
 }

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { localeOf } from "../../../utils/locale"
+import { withReadableReasons } from "../../../utils/voucher-fields"
 
 /** A voucher with its scheme and its whole ledger. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -8,5 +10,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { entity: "voucher", fields: req.queryConfig.fields, filters: { id: req.params.id } },
     { throwIfKeyNotFound: true }
   )
-  res.json({ voucher: data[0] })
+  res.json({ voucher: withReadableReasons(data, localeOf(req))[0] })
 }

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ledgerReason } from "../../../../../lib/messages"
 import { actorsById } from "../../../../utils/admin-names"
+import { localeOf } from "../../../../utils/locale"
 
 /** How an order was paid by voucher: its voucher credit lines and every ledger movement of that checkout. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -20,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: entries } = cartId
     ? await query.graph({
         entity: "voucher_ledger_entry",
-        fields: ["id", "kind", "amount", "reference", "reason", "actor_id", "metadata", "created_at", "voucher.id", "voucher.scheme.name"],
+        fields: ["id", "kind", "amount", "reference", "reason", "reason_code", "actor_id", "metadata", "created_at", "voucher.id", "voucher.scheme.name"],
         filters: { reference: cartId },
       })
     : { data: [] }
@@ -30,6 +32,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     voucher_credit_lines: (order.credit_lines ?? []).filter((l) => l.reference === "municipal-voucher"),
     payments: order.payment_collections,
-    entries: entries.map((e: { actor_id?: string | null }) => ({ ...e, actor: (e.actor_id && actors.get(e.actor_id)) || null })),
+    entries: entries.map((e: { actor_id?: string | null; reason?: string | null; reason_code?: string | null }) => ({
+      ...e,
+      reason: ledgerReason(e, localeOf(req)),
+      actor: (e.actor_id && actors.get(e.actor_id)) || null,
+    })),
   })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { localeFrom } from "../../../../../lib/messages"
-import { refundOrderLineWorkflow } from "../../../../../workflows/refund-order-line"
+import { refundOrderLineWorkflow } from "../../../../../workflows/refunds/refund-order-line"
 import type { AdminRefundOrderLineType } from "../../validators"
+import { localeOf } from "../../../../utils/locale"
 
 /** Refunds an order line to what paid for it: voucher share to the vouchers, the rest to the card. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundOrderLineType>, res: MedusaResponse) => {
@@ -10,7 +10,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundOrderLineT
       order_id: req.params.id,
       ...req.validatedBody,
       actor_id: req.auth_context.actor_id,
-      locale: localeFrom(req.headers["accept-language"]),
+      locale: localeOf(req),
     },
   })
   res.json({ refund: result })

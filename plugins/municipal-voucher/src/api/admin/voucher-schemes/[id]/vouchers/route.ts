@@ -1,17 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answeringConflicts } from "../../../../utils/conflicts"
-import { localeFrom, message } from "../../../../../lib/messages"
+import { message } from "../../../../../lib/messages"
 import { toCents } from "../../../../../lib/money"
 import { MUNICIPAL_VOUCHER_MODULE } from "../../../../../modules/municipal-voucher"
 import type MunicipalVoucherModuleService from "../../../../../modules/municipal-voucher/service"
-import { assignVouchersWorkflow } from "../../../../../workflows/assign-vouchers"
+import { assignVouchersWorkflow } from "../../../../../workflows/vouchers/assign-vouchers"
 import { respondWithAssignmentIssues } from "../../../../utils/assignment-report"
 import type { AdminAssignVoucherType } from "../../validators"
+import { localeOf } from "../../../../utils/locale"
 
 /** Assigns a voucher under the scheme to one citizen. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignVoucherType>, res: MedusaResponse) => {
   const { customer_id, amount, valid_until, reason, idempotency_key } = req.validatedBody
-  const locale = localeFrom(req.headers["accept-language"])
+  const locale = localeOf(req)
   const rows = [{ row: 1, customer_id, amount, valid_until }]
   // Scoped to the scheme and citizen: a key reused for another citizen never finds this grant.
   const key = `single:${req.params.id}:${customer_id}:${idempotency_key}`

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answeringConflicts } from "../../../../utils/conflicts"
-import { localeFrom } from "../../../../../lib/messages"
-import { adjustVoucherWorkflow } from "../../../../../workflows/adjust-voucher"
+import { adjustVoucherWorkflow } from "../../../../../workflows/vouchers/adjust-voucher"
 import type { AdminAdjustVoucherType } from "../../validators"
+import { localeOf } from "../../../../utils/locale"
 
 /** A manual adjustment, recorded with the operator who made it and the reason given. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustVoucherType>, res: MedusaResponse) => {
@@ -16,7 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustVoucherTyp
         actor_id: req.auth_context.actor_id,
         // Scoped to the voucher: the same key on another voucher is another adjustment.
         idempotency_key: `adjustment:${req.params.id}:${idempotency_key}`,
-        locale: localeFrom(req.headers["accept-language"]),
+        locale: localeOf(req),
       },
     })
   )

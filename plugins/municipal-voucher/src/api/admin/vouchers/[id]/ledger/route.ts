@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ledgerReason } from "../../../../../lib/messages"
 import { actorsById, citizensById, ordersByCart } from "../../../../utils/admin-names"
+import { localeOf } from "../../../../utils/locale"
 
 /**
  * A voucher's ledger as the Ufficio di Piano reads it: every movement with the operator's
@@ -14,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       fields: [
         "id", "customer_id", "amount_granted", "balance", "currency_code", "status", "valid_until",
         "scheme.id", "scheme.name",
-        "entries.id", "entries.kind", "entries.amount", "entries.reference", "entries.reason",
+        "entries.id", "entries.kind", "entries.amount", "entries.reference", "entries.reason", "entries.reason_code",
         "entries.actor_id", "entries.metadata", "entries.created_at",
       ],
       filters: { id: req.params.id },
@@ -36,7 +38,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       id: e.id,
       kind: e.kind,
       amount: Number(e.amount),
-      reason: e.reason,
+      // The system's reasons are codes, shown in the operator's language; an operator's own words stay as written.
+      reason: ledgerReason(e, localeOf(req)),
       created_at: e.created_at,
       actor: e.actor_id ? actors.get(e.actor_id) ?? { id: e.actor_id, name: "", email: null } : null,
       order: e.reference ? orders.get(e.reference) ?? null : null,

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { localeFrom } from "../../../../../lib/messages"
-import { updateVoucherStatusWorkflow } from "../../../../../workflows/update-voucher-status"
+import { updateVoucherStatusWorkflow } from "../../../../../workflows/vouchers/update-voucher-status"
+import { localeOf } from "../../../../utils/locale"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { result } = await updateVoucherStatusWorkflow(req.scope).run({
-    input: { id: req.params.id, action: "suspend", locale: localeFrom(req.headers["accept-language"]) },
+    input: { id: req.params.id, action: "suspend", locale: localeOf(req) },
   })
   res.json({ voucher: result })
 }

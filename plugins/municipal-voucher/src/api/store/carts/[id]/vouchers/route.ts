@@ -1,15 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { localeFrom, message } from "../../../../../lib/messages"
-import { applyVoucherToCartWorkflow } from "../../../../../workflows/apply-voucher-to-cart"
+import { refuse } from "../../../../../lib/errors"
+import { applyVoucherToCartWorkflow } from "../../../../../workflows/checkout/apply-voucher-to-cart"
 import { cartSplit } from "../../../../utils/cart-split"
 import type { StoreApplyVoucherType } from "../../validators"
+import { localeOf } from "../../../../utils/locale"
 
 /** How the citizen's cart is split between vouchers and card. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const split = await cartSplit(req.scope, req.params.id)
   if (!split || split.customer_id !== req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, message("cart_not_found", localeFrom(req.headers["accept-language"])))
+    refuse(MedusaError.Types.NOT_FOUND, "cart_not_found", localeOf(req))
   }
   res.json({ split })
 }
@@ -21,7 +22,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreApplyVoucherType
       cart_id: req.params.id,
       voucher_id: req.validatedBody.voucher_id,
       customer_id: req.auth_context.actor_id,
-      locale: localeFrom(req.headers["accept-language"]),
+      locale: localeOf(req),
     },
   })
   res.json({ cover: result.cover, split: await cartSplit(req.scope, req.params.id) })

@@ -1,17 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answeringConflicts } from "../../../../../utils/conflicts"
 import { CsvFormatError, parseAssignmentsCsv } from "../../../../../../lib/csv"
-import { localeFrom, message } from "../../../../../../lib/messages"
-import { assignVouchersWorkflow } from "../../../../../../workflows/assign-vouchers"
+import { message } from "../../../../../../lib/messages"
+import { assignVouchersWorkflow } from "../../../../../../workflows/vouchers/assign-vouchers"
 import { checkAssignments, respondWithReportIssues } from "../../../../../utils/assignment-report"
 import type { AdminImportVouchersType } from "../../../validators"
+import { localeOf } from "../../../../../utils/locale"
 
 /**
  * Assigns vouchers from a CSV: a row-by-row report when any row is wrong, and then nothing is
  * assigned. With `dry_run` the rows are only checked: 200 with the report, nothing written.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportVouchersType>, res: MedusaResponse) => {
-  const locale = localeFrom(req.headers["accept-language"])
+  const locale = localeOf(req)
   let rows
   try {
     rows = parseAssignmentsCsv(req.validatedBody.csv)

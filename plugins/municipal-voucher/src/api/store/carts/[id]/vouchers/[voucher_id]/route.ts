@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { localeFrom } from "../../../../../../lib/messages"
-import { removeVoucherFromCartWorkflow } from "../../../../../../workflows/remove-voucher-from-cart"
+import { removeVoucherFromCartWorkflow } from "../../../../../../workflows/checkout/remove-voucher-from-cart"
 import { cartSplit } from "../../../../../utils/cart-split"
+import { localeOf } from "../../../../../utils/locale"
 
 /** Takes the voucher off the citizen's cart. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -10,7 +10,7 @@ export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaRespons
       cart_id: req.params.id,
       voucher_id: req.params.voucher_id,
       customer_id: req.auth_context.actor_id,
-      locale: localeFrom(req.headers["accept-language"]),
+      locale: localeOf(req),
     },
   })
   res.json({ split: await cartSplit(req.scope, req.params.id) })
