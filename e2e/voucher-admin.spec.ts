@@ -29,6 +29,7 @@ async function shot(page: Page, name: string) {
 }
 
 const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10)
+const italianDay = (iso: string) => iso.split("-").reverse().join("/")
 
 test("the operator creates, edits and closes a scheme, assigns, imports, suspends and adjusts", async ({ page }) => {
   const name = `Voucher anziani e famiglie ${Date.now()}`
@@ -65,6 +66,8 @@ test("the operator creates, edits and closes a scheme, assigns, imports, suspend
   await edit.getByLabel("Nome della misura").fill(`${name} (rivista)`)
   await edit.getByRole("button", { name: "Salva modifiche" }).click()
   await expect(page.getByRole("heading", { level: 1, name: `${name} (rivista)` })).toBeVisible()
+  // Saving the form unchanged keeps the days as typed (days in Italy, not UTC midnights).
+  await expect(page.getByText(`${italianDay(day(-1))} – ${italianDay(day(365))}`)).toBeVisible()
 
   // Assign to one citizen found by codice fiscale.
   const assign = page.getByRole("form", { name: "Assegna un voucher a un cittadino" })

@@ -20,5 +20,11 @@ export const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey"> 
   closed: "grey",
 }
 
-/** A day typed in a form (YYYY-MM-DD) sent as is: the server reads it as that whole day in Italy. */
-export const dayInput = (value: string | null | undefined) => (value ? String(value).slice(0, 10) : "")
+const ROME_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" })
+
+/**
+ * A stored instant as the day a form field shows (YYYY-MM-DD), in Italy: the server reads a day
+ * as that whole day in Europe/Rome, so a start stored as 23:00 UTC is the next day here, and an
+ * unchanged form sends back the day it received.
+ */
+export const dayInput = (value: string | null | undefined) => (value ? ROME_DAY.format(new Date(value)) : "")
