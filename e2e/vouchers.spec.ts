@@ -101,7 +101,7 @@ test("a citizen pays with her municipal voucher and the card, and the operator r
   await page.goto(`${backendUrl}/app/login`)
   await page.locator('input[name="email"]').fill(accounts.admin.email)
   await page.locator('input[name="password"]').fill(accounts.admin.password)
-  await page.getByRole("button", { name: /continue/i }).click()
+  await page.getByRole("button", { name: /continue|continua/i }).click()
   await expect(page).not.toHaveURL(/\/login/)
   await page.goto(`${backendUrl}/app/orders/${orderId}`)
   const widget = page
