@@ -82,11 +82,12 @@ test("a citizen pays with her municipal voucher and the card, and the operator r
   await expect(paid).toContainText(euro(notEligible.price_eur))
   await expectNoSeriousA11yViolations(page, "order confirmation with vouchers")
 
-  // The operator sees the split in the admin and refunds the voucher-paid line.
+  // The operator sees the split in the admin (in Italian, her admin language) and refunds the voucher-paid line.
+  await page.addInitScript(() => window.localStorage.setItem("lng", "it"))
   await page.goto(`${backendUrl}/app/login`)
   await page.locator('input[name="email"]').fill(accounts.admin.email)
   await page.locator('input[name="password"]').fill(accounts.admin.password)
-  await page.getByRole("button", { name: /continue/i }).click()
+  await page.getByRole("button", { name: /continue|continua/i }).click()
   await expect(page).not.toHaveURL(/\/login/)
   await page.goto(`${backendUrl}/app/orders/${orderId}`)
   const widget = page
@@ -99,9 +100,19 @@ test("a citizen pays with her municipal voucher and the card, and the operator r
   await widget.getByRole("combobox").click()
   await page.getByRole("option", { name: new RegExp(`^${eligible.title} — voucher ${adminEuro(eligible.price_eur)}`) }).click()
   await widget.getByLabel("Importo da rimborsare").fill(String(eligible.price_eur))
+  await widget.getByLabel("Motivo del rimborso").fill("Servizio non erogato")
   await widget.getByRole("button", { name: "Rimborsa" }).click()
+  // A refund is confirmed first.
+  const confirm = page.getByRole("alertdialog")
+  await expect(confirm).toContainText("Confermi il rimborso?")
+  await confirm.getByRole("button", { name: "Rimborsa" }).click()
   await expect(page.getByText("Rimborso registrato")).toBeVisible()
   await expect(widget.getByRole("row").filter({ hasText: "Rimborso" })).toContainText(new RegExp(adminEuro(eligible.price_eur)))
+  // The box follows the refund: the voucher no longer pays that line, and the refund names the operator and why.
+  await expect(widget).toContainText(new RegExp(`Pagato con voucher\\s*${adminEuro(0)}`))
+  await expect(widget.getByRole("row").filter({ hasText: "Rimborso" })).toContainText("Servizio non erogato")
+  await expect(widget.getByRole("row").filter({ hasText: "Rimborso" })).toContainText(`${accounts.admin.first_name} ${accounts.admin.last_name}`)
+  if (process.env.VOUCHER_ADMIN_SHOTS) await page.screenshot({ path: `${process.env.VOUCHER_ADMIN_SHOTS}/08-order.png`, fullPage: true })
 
   // Back in her wallet, Maria finds the refund and her balance as it was before the order.
   await page.goto("/account/portafoglio")

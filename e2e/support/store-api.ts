@@ -46,16 +46,21 @@ export class StoreApi {
     this.token = token
   }
 
-  /** A complete checkout of one service, paid with the system provider. */
-  async placeOrder(productHandle: string) {
+  /**
+   * A complete checkout of one service (and optionally more), paid with the system provider;
+   * `beforePayment` runs on the cart before the payment session (to apply a voucher, say).
+   */
+  async placeOrder(
+    productHandle: string,
+    options: { extraHandles?: string[]; beforePayment?: (cartId: string) => Promise<unknown> } = {}
+  ) {
     const { regions } = await this.request("GET", "/store/regions")
     const region = regions.find((r: { countries: { iso_2: string }[] }) => r.countries.some((c) => c.iso_2 === "it"))
-    const { products } = await this.request("GET", `/store/products?handle=${productHandle}&region_id=${region.id}`)
     const { cart } = await this.request("POST", "/store/carts", { region_id: region.id })
-    await this.request("POST", `/store/carts/${cart.id}/line-items`, {
-      variant_id: products[0].variants[0].id,
-      quantity: 1,
-    })
+    for (const handle of [productHandle, ...(options.extraHandles ?? [])]) {
+      const { products } = await this.request("GET", `/store/products?handle=${handle}&region_id=${region.id}`)
+      await this.request("POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 })
+    }
     const { customer } = await this.request("GET", "/store/customers/me?fields=*addresses")
     const address = customer.addresses[0]
     await this.request("POST", `/store/carts/${cart.id}`, {
@@ -70,6 +75,7 @@ export class StoreApi {
         country_code: address.country_code,
       },
     })
+    await options.beforePayment?.(cart.id)
     const { payment_collection } = await this.request("POST", "/store/payment-collections", { cart_id: cart.id })
     await this.request("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       provider_id: "pp_system_default",

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderVoucherMiddlewares } from "./admin/orders/middlewares"
+import { adminVoucherCitizenMiddlewares } from "./admin/voucher-citizens/middlewares"
 import { adminVoucherSchemeMiddlewares } from "./admin/voucher-schemes/middlewares"
 import { adminVoucherMiddlewares } from "./admin/vouchers/middlewares"
 import { storeCartVoucherMiddlewares } from "./store/carts/middlewares"
@@ -13,6 +14,7 @@ export default defineMiddlewares({
     ...storeCartVoucherMiddlewares,
     ...adminVoucherSchemeMiddlewares,
     ...adminVoucherMiddlewares,
+    ...adminVoucherCitizenMiddlewares,
     ...adminOrderVoucherMiddlewares,
   ],
 })

@@ -38,6 +38,9 @@ export type VoucherMessageCode =
   | "stock_refund_of_voucher"
   | "idempotency_key_reused"
   | "csv_malformed"
+  | "comune_outside_ambito"
+  | "care_area_unknown"
+  | "fields_invalid"
 
 const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
   it: {
@@ -75,6 +78,9 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_not_started: "La misura di questo voucher non è ancora iniziata: il voucher non è ancora spendibile.",
     currency_mismatch: "Il voucher è in una valuta diversa da quella del carrello.",
     csv_malformed: "Il file CSV non è leggibile alla riga {line}: controlla virgolette e separatori.",
+    comune_outside_ambito: "Questi comuni non fanno parte dell'Ambito: {list}.",
+    care_area_unknown: "Aree di cura sconosciute: {list}.",
+    fields_invalid: "Controlla questi campi: {list}.",
     idempotency_key_reused:
       "Questa operazione è già stata registrata con dati diversi: ricarica la pagina e ripeti l'operazione.",
     stock_refund_of_voucher:
@@ -115,6 +121,9 @@ const MESSAGES: Record<Locale, Record<VoucherMessageCode, string>> = {
     scheme_not_started: "This voucher's scheme has not started yet: the voucher cannot be spent yet.",
     currency_mismatch: "The voucher is in a different currency from the cart.",
     csv_malformed: "The CSV file cannot be read at line {line}: check its quotes and separators.",
+    comune_outside_ambito: "These comuni are not part of the Ambito: {list}.",
+    care_area_unknown: "Unknown care areas: {list}.",
+    fields_invalid: "Check these fields: {list}.",
     idempotency_key_reused: "This operation was already recorded with different data: reload the page and try again.",
     stock_refund_of_voucher:
       "Voucher payments are refunded per order line (Refund line), so the value goes back to the voucher that paid it.",

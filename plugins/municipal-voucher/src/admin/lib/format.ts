@@ -1,25 +1,15 @@
-/** Euros the Italian way: € 1.234,50. */
-export const euro = (amount: number | string) =>
-  new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(Number(amount))
+import { useLanguage } from "./api"
 
-export const day = (date: string | Date) => new Date(date).toLocaleDateString("it-IT")
+const LOCALES = { it: "it-IT", en: "en-GB" } as const
 
-export const KIND_LABELS: Record<string, string> = {
-  grant: "Assegnazione",
-  hold: "Riserva",
-  capture: "Pagamento",
-  release: "Sblocco",
-  refund: "Rimborso",
-  expiry: "Scadenza",
-  adjustment: "Rettifica",
-}
-
-export const STATUS_LABELS: Record<string, string> = {
-  active: "Attivo",
-  suspended: "Sospeso",
-  expired: "Scaduto",
-  exhausted: "Esaurito",
-  closed: "Chiusa",
+/** Euros and days in the admin's language: € 1.234,50 in Italian, €1,234.50 in English. */
+export const useFormat = () => {
+  const locale = LOCALES[useLanguage()]
+  return {
+    euro: (amount: number | string) =>
+      new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(Number(amount)),
+    day: (date: string | Date) => new Date(date).toLocaleDateString(locale, { timeZone: "Europe/Rome" }),
+  }
 }
 
 export const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey"> = {
@@ -29,3 +19,12 @@ export const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey"> 
   exhausted: "grey",
   closed: "grey",
 }
+
+const ROME_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" })
+
+/**
+ * A stored instant as the day a form field shows (YYYY-MM-DD), in Italy: the server reads a day
+ * as that whole day in Europe/Rome, so a start stored as 23:00 UTC is the next day here, and an
+ * unchanged form sends back the day it received.
+ */
+export const dayInput = (value: string | null | undefined) => (value ? ROME_DAY.format(new Date(value)) : "")

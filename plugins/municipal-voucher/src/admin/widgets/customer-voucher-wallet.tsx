@@ -2,43 +2,47 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { day, euro, STATUS_COLORS, STATUS_LABELS } from "../lib/format"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { useApi } from "../lib/api"
+import { STATUS_COLORS, useFormat } from "../lib/format"
 import type { Voucher } from "../lib/types"
 
-/** The citizen's voucher wallet on the customer page: each voucher's balance, status and expiry. */
+/** The citizen's voucher wallet on the customer page: each voucher's balance, status and expiry, linked to its ledger. */
 const CustomerVoucherWalletWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { euro, day } = useFormat()
   const { data, isLoading, isError } = useQuery({
     queryKey: ["customer-vouchers", customer.id],
-    queryFn: () =>
-      sdk.client.fetch<{ vouchers: Voucher[] }>("/admin/vouchers", { query: { customer_id: customer.id } }),
+    queryFn: () => api<{ vouchers: Voucher[] }>("/admin/vouchers", { query: { customer_id: customer.id } }),
   })
   const vouchers = data?.vouchers ?? []
 
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Voucher comunali</Heading>
+        <Heading level="h2">{t("municipalVoucher.nav")}</Heading>
       </div>
-      {isLoading && <Text className="px-6 py-4" size="small">Caricamento…</Text>}
-      {isError && <Text className="px-6 py-4" size="small">Impossibile caricare i voucher</Text>}
+      {isLoading && <Text className="px-6 py-4" size="small">{t("municipalVoucher.loading")}</Text>}
+      {isError && <Text className="px-6 py-4" size="small">{t("municipalVoucher.loadError")}</Text>}
       {!isLoading && !isError && !vouchers.length && (
-        <Text className="text-ui-fg-subtle px-6 py-4" size="small">Nessun voucher assegnato</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4" size="small">{t("municipalVoucher.vouchers.empty")}</Text>
       )}
       {vouchers.map((voucher) => (
-        <a
+        <Link
           key={voucher.id}
-          href={`/app/vouchers?voucher=${voucher.id}`}
-          className="hover:bg-ui-bg-base-hover flex flex-col gap-1 px-6 py-4"
+          to={`/vouchers/${voucher.scheme.id}/${voucher.id}`}
+          className="hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus flex flex-col gap-1 px-6 py-4 outline-none"
         >
           <div className="flex items-center justify-between gap-2">
             <Text size="small" weight="plus" leading="compact">{voucher.scheme.name}</Text>
-            <Badge size="2xsmall" color={STATUS_COLORS[voucher.status]}>{STATUS_LABELS[voucher.status]}</Badge>
+            <Badge size="2xsmall" color={STATUS_COLORS[voucher.status]}>{t(`municipalVoucher.status.${voucher.status}`)}</Badge>
           </div>
           <Text size="small" className="text-ui-fg-subtle" leading="compact">
-            Saldo {euro(voucher.balance)} di {euro(voucher.amount_granted)} · scade il {day(voucher.valid_until)}
+            {t("municipalVoucher.voucher.balanceOf", { balance: euro(voucher.balance), granted: euro(voucher.amount_granted), date: day(voucher.valid_until) })}
           </Text>
-        </a>
+        </Link>
       ))}
     </Container>
   )

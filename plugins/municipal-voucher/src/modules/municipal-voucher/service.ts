@@ -70,6 +70,15 @@ class MunicipalVoucherModuleService extends MedusaService({
     return ledger.adjust(this.pg_, input)
   }
 
+  /** Suspend (true) or reinstate (false) under the ledger's row lock. */
+  setVoucherSuspended(id: string, suspended: boolean, locale?: Locale) {
+    return ledger.setVoucherSuspended(this.pg_, id, suspended, locale)
+  }
+
+  restoreVoucherStatus(id: string, status: string) {
+    return ledger.restoreVoucherStatus(this.pg_, id, status)
+  }
+
   expireVoucher(voucherId: string) {
     return ledger.expire(this.pg_, voucherId)
   }

@@ -14,7 +14,7 @@ export const updateVoucherSchemeWorkflow = createWorkflow(
   (input: UpdateVoucherSchemeWorkflowInput) => {
     const { data: schemes } = useQueryGraphStep({
       entity: "voucher_scheme",
-      fields: ["id", "starts_at", "ends_at", "care_areas"],
+      fields: ["id", "starts_at", "ends_at", "care_areas", "comuni"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
@@ -23,6 +23,7 @@ export const updateVoucherSchemeWorkflow = createWorkflow(
         starts_at: input.starts_at ?? schemes[0].starts_at,
         ends_at: input.ends_at ?? schemes[0].ends_at,
         care_areas: input.care_areas ?? schemes[0].care_areas,
+        comuni: input.comuni ?? schemes[0].comuni,
         locale: input.locale,
       }))
     )

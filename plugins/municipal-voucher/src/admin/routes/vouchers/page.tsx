@@ -1,96 +1,87 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { useSearchParams } from "react-router-dom"
-import { day, euro, STATUS_COLORS, STATUS_LABELS } from "../../lib/format"
-import { sdk } from "../../lib/sdk"
-import type { Voucher, VoucherScheme } from "../../lib/types"
-import { SchemeForm } from "./scheme-form"
-import { VoucherLedger } from "./voucher-ledger"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate } from "react-router-dom"
+import { SchemeForm } from "../../components/scheme-form"
+import { useCareAreas } from "../../lib/care-areas"
+import { useApi } from "../../lib/api"
+import { STATUS_COLORS, useFormat } from "../../lib/format"
+import type { VoucherScheme } from "../../lib/types"
 
-/** Voucher schemes of the Ufficio di Piano: the list, a new scheme, a scheme's vouchers and a voucher's ledger. */
-const VouchersPage = () => {
-  const [params, setParams] = useSearchParams()
-  const schemeId = params.get("scheme")
-  const voucherId = params.get("voucher")
-  const { data: schemes } = useQuery({
+/** Voucher schemes of the Ufficio di Piano: the list, and a new scheme. */
+const VoucherSchemesPage = () => {
+  const { t } = useTranslation()
+  const api = useApi()
+  const navigate = useNavigate()
+  const { day } = useFormat()
+  const { names: careAreaNames } = useCareAreas()
+  const [creating, setCreating] = useState(false)
+  const { data, isLoading } = useQuery({
     queryKey: ["voucher-schemes"],
-    queryFn: () => sdk.client.fetch<{ voucher_schemes: VoucherScheme[] }>("/admin/voucher-schemes", { query: { limit: 100 } }),
+    queryFn: () => api<{ voucher_schemes: VoucherScheme[] }>("/admin/voucher-schemes", { query: { limit: 100 } }),
   })
-  const { data: vouchers } = useQuery({
-    queryKey: ["scheme-vouchers", schemeId],
-    enabled: !!schemeId,
-    queryFn: () => sdk.client.fetch<{ vouchers: Voucher[] }>("/admin/vouchers", { query: { scheme_id: schemeId!, limit: 200 } }),
-  })
+  const schemes = data?.voucher_schemes ?? []
 
   return (
     <div className="flex flex-col gap-4">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Misure voucher</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Voucher comunali assegnati ai cittadini dell'Ambito</Text>
+        <div className="flex items-center justify-between px-6 py-4">
+          <div>
+            <Heading level="h1">{t("municipalVoucher.schemes.title")}</Heading>
+            <Text size="small" className="text-ui-fg-subtle">{t("municipalVoucher.schemes.subtitle")}</Text>
+          </div>
+          <Button size="small" variant="secondary" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+            {t("municipalVoucher.schemes.new")}
+          </Button>
         </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Misura</Table.HeaderCell>
-              <Table.HeaderCell>Aree di cura</Table.HeaderCell>
-              <Table.HeaderCell>Validità</Table.HeaderCell>
-              <Table.HeaderCell>Stato</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(schemes?.voucher_schemes ?? []).map((scheme) => (
-              <Table.Row key={scheme.id} className="cursor-pointer" onClick={() => setParams({ scheme: scheme.id })}>
-                <Table.Cell>{scheme.name}</Table.Cell>
-                <Table.Cell>{scheme.care_areas.join(", ")}</Table.Cell>
-                <Table.Cell>{day(scheme.starts_at)} – {day(scheme.ends_at)}</Table.Cell>
-                <Table.Cell><Badge size="2xsmall" color={STATUS_COLORS[scheme.status]}>{STATUS_LABELS[scheme.status]}</Badge></Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
-
-      {schemeId && (
-        <Container className="p-0">
+        {creating && (
+          <section aria-label={t("municipalVoucher.schemes.new")}>
+            <SchemeForm onDone={(scheme) => navigate(`/vouchers/${scheme.id}`)} />
+          </section>
+        )}
+        {isLoading && <Text size="small" className="px-6 py-4">{t("municipalVoucher.loading")}</Text>}
+        {!isLoading && !schemes.length && <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("municipalVoucher.schemes.empty")}</Text>}
+        {!!schemes.length && (
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Voucher</Table.HeaderCell>
-                <Table.HeaderCell>Cittadino</Table.HeaderCell>
-                <Table.HeaderCell>Saldo</Table.HeaderCell>
-                <Table.HeaderCell>Scadenza</Table.HeaderCell>
+                <Table.HeaderCell>{t("municipalVoucher.columns.scheme")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("municipalVoucher.columns.careAreas")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("municipalVoucher.columns.window")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("municipalVoucher.columns.status")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {(vouchers?.vouchers ?? []).map((voucher) => (
-                <Table.Row key={voucher.id} className="cursor-pointer" onClick={() => setParams({ scheme: schemeId, voucher: voucher.id })}>
-                  <Table.Cell>{voucher.id}</Table.Cell>
-                  <Table.Cell>{voucher.customer_id}</Table.Cell>
-                  <Table.Cell>{euro(voucher.balance)} / {euro(voucher.amount_granted)}</Table.Cell>
-                  <Table.Cell>{day(voucher.valid_until)}</Table.Cell>
+              {schemes.map((scheme) => (
+                <Table.Row key={scheme.id} className="cursor-pointer" onClick={() => navigate(`/vouchers/${scheme.id}`)}>
+                  <Table.Cell>
+                    {/* The link makes each row reachable with the keyboard; the row click is a convenience. */}
+                    <Link to={`/vouchers/${scheme.id}`} className="text-ui-fg-base hover:underline focus-visible:shadow-borders-focus rounded" onClick={(e) => e.stopPropagation()}>
+                      {scheme.name}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{careAreaNames(scheme.care_areas)}</Table.Cell>
+                  <Table.Cell>{day(scheme.starts_at)} – {day(scheme.ends_at)}</Table.Cell>
+                  <Table.Cell>
+                    <Badge size="2xsmall" color={STATUS_COLORS[scheme.status]}>{t(`municipalVoucher.schemeStatus.${scheme.status}`)}</Badge>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
-        </Container>
-      )}
-
-      {voucherId && <Container className="p-0"><VoucherLedger voucherId={voucherId} /></Container>}
-
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4"><Heading level="h2">Nuova misura</Heading></div>
-        <SchemeForm />
+        )}
       </Container>
     </div>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Voucher comunali",
+  label: "municipalVoucher.nav",
+  translationNs: "translation",
   icon: ReceiptPercent,
 })
 
-export default VouchersPage
+export default VoucherSchemesPage

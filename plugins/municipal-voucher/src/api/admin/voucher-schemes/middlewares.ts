@@ -1,4 +1,5 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateBodyInOperatorLanguage } from "../../utils/localized-body"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { listSchemesQueryConfig, retrieveSchemeQueryConfig } from "./query-config"
 import {
@@ -18,7 +19,7 @@ export const adminVoucherSchemeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/voucher-schemes",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateVoucherScheme)],
+    middlewares: [validateBodyInOperatorLanguage(AdminCreateVoucherScheme)],
   },
   {
     matcher: "/admin/voucher-schemes/:id",
@@ -28,18 +29,18 @@ export const adminVoucherSchemeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/voucher-schemes/:id",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminUpdateVoucherScheme)],
+    middlewares: [validateBodyInOperatorLanguage(AdminUpdateVoucherScheme)],
   },
   {
     matcher: "/admin/voucher-schemes/:id/vouchers",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminAssignVoucher)],
+    middlewares: [validateBodyInOperatorLanguage(AdminAssignVoucher)],
   },
   {
     matcher: "/admin/voucher-schemes/:id/vouchers/import",
     methods: ["POST"],
     // A CSV of 20,000 citizens is about 1 MB: more than Medusa's default body limit, on this route only.
     bodyParser: { sizeLimit: "4mb" },
-    middlewares: [validateAndTransformBody(AdminImportVouchers)],
+    middlewares: [validateBodyInOperatorLanguage(AdminImportVouchers)],
   },
 ]

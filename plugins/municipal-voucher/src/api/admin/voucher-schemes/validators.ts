@@ -56,6 +56,8 @@ export const AdminImportVouchers = z
     /** Header row with `email` or `customer_id`, `amount`, optionally `valid_until` (YYYY-MM-DD). */
     csv: z.string().min(1).max(3_000_000),
     reason: z.string().max(500).optional(),
+    /** Check every row and answer the report without writing anything (the admin's preview). */
+    dry_run: z.boolean().optional(),
     /** One per form submission, from the client: the same key on a retry moves nothing twice. */
     idempotency_key: z.string().min(8).max(128),
   })

@@ -1,4 +1,5 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateBodyInOperatorLanguage } from "../../utils/localized-body"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { listVouchersQueryConfig, retrieveVoucherQueryConfig } from "./query-config"
 import { AdminAdjustVoucher, AdminGetVouchersParams } from "./validators"
@@ -17,6 +18,6 @@ export const adminVoucherMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/vouchers/:id/adjustments",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminAdjustVoucher)],
+    middlewares: [validateBodyInOperatorLanguage(AdminAdjustVoucher)],
   },
 ]

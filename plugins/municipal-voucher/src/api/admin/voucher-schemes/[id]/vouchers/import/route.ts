@@ -3,11 +3,14 @@ import { answeringConflicts } from "../../../../../utils/conflicts"
 import { CsvFormatError, parseAssignmentsCsv } from "../../../../../../lib/csv"
 import { message } from "../../../../../../lib/messages"
 import { assignVouchersWorkflow } from "../../../../../../workflows/vouchers/assign-vouchers"
-import { respondWithAssignmentIssues } from "../../../../../utils/assignment-report"
+import { checkAssignments, respondWithReportIssues } from "../../../../../utils/assignment-report"
 import type { AdminImportVouchersType } from "../../../validators"
 import { localeOf } from "../../../../../utils/locale"
 
-/** Assigns vouchers from a CSV: a row-by-row report when any row is wrong, and then nothing is assigned. */
+/**
+ * Assigns vouchers from a CSV: a row-by-row report when any row is wrong, and then nothing is
+ * assigned. With `dry_run` the rows are only checked: 200 with the report, nothing written.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportVouchersType>, res: MedusaResponse) => {
   const locale = localeOf(req)
   let rows
@@ -21,7 +24,13 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminImportVouchersTy
     res.status(400).json({ type: "invalid_data", message: text, errors: [{ row: error.line, message: text }] })
     return
   }
-  if (await respondWithAssignmentIssues(req, res, req.params.id, rows, locale)) {
+  const report = await checkAssignments(req, req.params.id, rows, locale)
+  if (respondWithReportIssues(res, rows, report, locale)) {
+    return
+  }
+  if (req.validatedBody.dry_run) {
+    // Every row passed: the preview is the report of what the real import will assign.
+    res.json({ dry_run: true, rows: report, count: report.length })
     return
   }
   const outcome = await answeringConflicts(res, () =>
