@@ -9,3 +9,7 @@ MetadataStorage.clear()
 if (/^\d+$/.test(process.env.TEST_RUN_ID || "")) {
   process.env.JEST_WORKER_ID = process.env.TEST_RUN_ID
 }
+
+// With REDIS_URL (npm test's redis stage) the login and registration limits count in Redis,
+// which outlives each suite's app: every test file counts under its own prefix.
+process.env.RATE_LIMIT_REDIS_PREFIX = `tw:rate-limit:test-${process.pid}-${Math.random().toString(36).slice(2)}:`
