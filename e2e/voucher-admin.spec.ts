@@ -27,7 +27,7 @@ async function registerCitizen(first_name: string): Promise<NewCitizen> {
   const { comuni } = await store.request<{ comuni: { id: string; istat_code: string }[] }>("GET", "/store/comuni")
   const response = await fetch(`${backendUrl}/store/citizens`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" },
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": store.publishableKey },
     body: JSON.stringify({ ...citizen, comune_id: comuni.find((c) => c.istat_code === "012127")!.id, household_size: 2 }),
   })
   expect(response.status, await response.clone().text()).toBeLessThan(300)

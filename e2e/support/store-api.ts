@@ -5,7 +5,7 @@ import path from "path"
 export class StoreApi {
   constructor(
     private readonly backendUrl: string,
-    private readonly publishableKey: string,
+    readonly publishableKey: string,
     private token?: string
   ) {}
 
