@@ -6,9 +6,8 @@ import { CartHolds, holdCartVouchers, releaseCartHolds } from "../workflows/chec
  * What the municipal-voucher plugin brings to Medusa's cart completion. Medusa lets an
  * application register one handler per core workflow hook, so the plugin registers none:
  * the application calls these from its own handlers (backend/src/workflows/hooks/), in
- * its chosen order with the other plugins. An app with only this plugin wires it with
- *
- *   completeCartWorkflow.hooks.validate(voucherCartCompletion.validate, voucherCartCompletion.compensate)
+ * its chosen order with the other plugins. An app with only this plugin passes `validate`
+ * and `compensate` to the completion workflow's validate hook (one line, in the README).
  *
  * The capture follows on `order.placed` (the plugin's own subscriber), and a job every five
  * minutes settles what a crash leaves held.
@@ -23,7 +22,7 @@ export const voucherCartCompletion = {
   name: "municipal-voucher",
 
   /**
-   * `completeCartWorkflow.hooks.validate`: under Medusa's cart lock, before the order
+   * The completion workflow's validate hook: under Medusa's cart lock, before the order
    * and the card authorization, holds each voucher's share; returns what to release.
    */
   async validate({ cart }: { cart: CompletingCart }, { container }: HookContext): Promise<CartHolds> {

@@ -8,7 +8,7 @@ type CartLike = {
 }
 
 /**
- * Cart validation for the application's `completeCartWorkflow.hooks.validate` (and
+ * Cart validation for the application's cart-completion validate hook (and
  * `addToCartWorkflow.hooks.validate`): refuses a cart holding a service whose cooperative is
  * not accredited (suspended, revoked or still pending). Writes nothing, so it needs no undo.
  */
