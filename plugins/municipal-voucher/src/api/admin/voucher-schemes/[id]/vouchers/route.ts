@@ -37,8 +37,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignVoucherTyp
         rows,
         actor_id: req.auth_context.actor_id,
         reason,
-        // Scoped to the scheme and citizen: a key reused for another citizen never finds this grant.
-        idempotency_key: `single:${req.params.id}:${customer_id}:${idempotency_key}`,
+        idempotency_key: key,
         locale,
       },
     })
