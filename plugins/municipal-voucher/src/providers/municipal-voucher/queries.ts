@@ -37,3 +37,9 @@ export async function referenceSummary(knex: Knex, voucherId: string, reference:
     refunded: cents.refunded / 100,
   }
 }
+
+/** The amount of one of Medusa's payment captures, in euros; undefined when there is no such capture. */
+export async function capturedAmount(knex: Knex, captureId: string): Promise<number | undefined> {
+  const row = await knex("capture").where({ id: captureId }).whereNull("deleted_at").first("amount")
+  return row ? Number(row.amount) : undefined
+}
