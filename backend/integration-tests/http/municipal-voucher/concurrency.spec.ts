@@ -7,6 +7,7 @@ import {
   createCitizen,
   createShop,
   grantVoucher,
+  orderPaidByVoucherSession,
   settle,
   settledState,
   VOUCHER_PROVIDER,
@@ -65,23 +66,8 @@ medusaIntegrationTestRunner({
       const maria = await createCitizen(api, shop, "maria.rossi@example.org")
       const operator = await createOperator(api, container)
       const voucherId = await grantVoucher(container, maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
-
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
-        { headers: maria.headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
-      expect(completed.type).toBe("order")
+      const { orderId, payment } = await orderPaidByVoucherSession(api, shop, maria, voucherId, operator)
       expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, kinds: ["grant", "hold"] })
-
-      const { data: orderData } = await api.get(
-        `/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
-        operator
-      )
-      const payment = orderData.order.payment_collections[0].payments[0]
       expect(payment.provider_id).toBe(VOUCHER_PROVIDER)
 
       await Promise.all([
@@ -98,11 +84,11 @@ medusaIntegrationTestRunner({
       expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, sum: 60 })
 
       // The line refund gives it back to the voucher through the provider, once per key.
-      const { data: lines } = await api.get(`/admin/orders/${completed.order.id}?fields=items.id`, operator)
+      const { data: lines } = await api.get(`/admin/orders/${orderId}?fields=items.id`, operator)
       const refundLine = (amount: number, key: string) =>
         settle(
           api.post(
-            `/admin/orders/${completed.order.id}/voucher-refunds`,
+            `/admin/orders/${orderId}/voucher-refunds`,
             { item_id: lines.order.items[0].id, amount, idempotency_key: key, reason: "Servizio non erogato" },
             operator
           )
@@ -123,20 +109,7 @@ medusaIntegrationTestRunner({
       const maria = await createCitizen(api, shop, "maria.rossi@example.org")
       const operator = await createOperator(api, container)
       const voucherId = await grantVoucher(container, maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
-
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
-        { headers: maria.headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
-      const { data: orderData } = await api.get(
-        `/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
-        operator
-      )
-      const payment = orderData.order.payment_collections[0].payments[0]
+      const { payment } = await orderPaidByVoucherSession(api, shop, maria, voucherId, operator)
       const captured = async () => {
         const entries = await voucherService(container).listVoucherLedgerEntries({ voucher_id: voucherId, kind: "capture" })
         return entries.map((e: { metadata: Record<string, unknown> | null }) => Number(e.metadata?.captured)).sort((a: number, b: number) => a - b)
