@@ -162,12 +162,12 @@ async function catalogueCacheBench(ctx, stack, target) {
       rounds.on.push(await measure(target, DURATION, CONNECTIONS))
     }
     const rps = (list) => list.reduce((n, r) => n + r.rps, 0) / list.length
-    const p95 = (list) => Math.max(...list.map((r) => r.p95))
+    const p95 = (list) => Math.max(...list.map((r) => r.p95)).toFixed(0)
     console.log(`Catalogue cache, ${target.name}, ${rounds.on.length} alternating rounds of ${DURATION} s:`)
     console.log(`  cache off ${rps(rounds.off).toFixed(1)} req/s (p95 ${p95(rounds.off)} ms), cache on ${rps(rounds.on).toFixed(1)} req/s (p95 ${p95(rounds.on)} ms)`)
     budget("priced product list, cache on ÷ cache off", rps(rounds.on) / rps(rounds.off), { atLeast: 5, unit: "×", digits: 1 })
     budget("non-2xx answers with the cache on or off", [...rounds.on, ...rounds.off].reduce((n, r) => n + r.non2xx, 0), { atMost: 0, digits: 0 })
-    budget("ms until a price edit shows in the cached product list", await cachedPriceEditDelay(ctx, target), { atMost: 1000, digits: 0 })
+    budget("ms from a price edit's answer until the cached product list shows it", await cachedPriceEditDelay(ctx, target), { atMost: 1000, digits: 0 })
     return rps(rounds.off)
   } finally {
     await stock.server.stopServer()
@@ -190,8 +190,9 @@ async function cachedPriceEditDelay(ctx, target) {
       body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
     })
   const edited = Math.round(price.amount * 100 + 41) / 100
-  const started = Date.now()
+  // From the admin's answer: the edit is committed, and from then on the list must show it.
   await setPrice(edited)
+  const started = Date.now()
   let delay = Infinity
   while (Date.now() - started < 10000) {
     const { variant: seen } = await variantPrice()
