@@ -77,6 +77,26 @@ const testProviders =
 
 const paymentProviders = [voucherProvider, ...cardProviders, ...testProviders]
 
+/**
+ * E-mails go out over SMTP when SMTP_URL is set (production: the Ambito's mail server; the demo
+ * and the e2e: a local mailbox); otherwise Medusa's local provider logs them, so nothing breaks.
+ */
+const emailProvider = process.env.SMTP_URL
+  ? {
+      resolve: "@tradatewelfare/notifications/providers/smtp",
+      id: "smtp",
+      options: {
+        channels: ["email"],
+        url: process.env.SMTP_URL,
+        from: process.env.SMTP_FROM || "TradateWelfare <noreply@tradatewelfare.example.org>",
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/notification-local",
+      id: "local",
+      options: { channels: ["email"] },
+    }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -117,6 +137,11 @@ module.exports = defineConfig({
       resolve: "@tradatewelfare/cooperatives",
       options: {},
     },
+    // Reads the others only through Query and their events.
+    {
+      resolve: "@tradatewelfare/notifications",
+      options: {},
+    },
   ],
   modules: [
     ...redisModules,
@@ -129,13 +154,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
+        providers: [emailProvider],
       },
     },
   ],
