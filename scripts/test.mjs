@@ -235,6 +235,11 @@ async function e2e(server) {
     requireFreePorts: true,
     // The card that needs the customer's action (pp_requires-action_test): e2e's global setup adds it to the region.
     backendEnv: { ENABLE_TEST_PAYMENT_PROVIDER: "true" },
+    // Its own mailbox, which e2e/mail.spec.ts reads (MAILBOX_URL).
+    mailbox: {
+      smtpPort: Number(process.env.E2E_MAILBOX_SMTP_PORT || 1125),
+      webPort: Number(process.env.E2E_MAILBOX_WEB_PORT || 1180),
+    },
   })
   cleanups.push(() => stack.stop())
 
@@ -248,6 +253,7 @@ async function e2e(server) {
         ...baseEnv,
         STOREFRONT_URL: stack.storefrontUrl,
         BACKEND_URL: stack.backendUrl,
+        MAILBOX_URL: stack.mailboxUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
         PLAYWRIGHT_OUTPUT_DIR: path.join(logDir, "playwright-npm-test"),
       },
