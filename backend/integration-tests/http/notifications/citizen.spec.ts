@@ -34,12 +34,14 @@ medusaIntegrationTestRunner({
     let shop: Shop
     let maria: Citizen
     let cooperativeName: string
+    let tradateId: string
 
     beforeEach(async () => {
       const container = getContainer()
       mailbox.received.length = 0
       shop = await createShop(container)
       const comuni = await createComuni(container)
+      tradateId = comuni.tradate.id
       const { result: cooperative } = await createCooperativeWorkflow(container).run({ input: { cooperative: cooperativeInput(0) } })
       await changeAccreditationWorkflow(container).run({ input: { cooperative_id: cooperative.id, status: "accredited" } })
       await linkProductsToCooperativeWorkflow(container).run({
@@ -150,6 +152,24 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(401)
 
       expect(mailbox.received.filter((m) => m.to.includes("nobody@example.org"))).toHaveLength(0)
+    })
+
+    it("sends at most five reset e-mails per address in the window, so nobody floods a citizen's mailbox", async () => {
+      const email = "giuseppe.bianchi@example.org"
+      await createCitizen(api, { headers: shop.headers }, {
+        email,
+        codice_fiscale: codiceFiscaleFor(2, "Bianchi", "Giuseppe"),
+        comune_id: tradateId,
+        household_size: 1,
+      })
+      for (let i = 0; i < 5; i++) {
+        expect((await api.post("/auth/customer/emailpass/reset-password", { identifier: email })).status).toBe(201)
+      }
+      const refused = await settle(api.post("/auth/customer/emailpass/reset-password", { identifier: email.toUpperCase() }))
+      expect(refused.status).toBe(429)
+      expect(await mailbox.mailsTo(email, { subject: /Reimposta/, count: 6, ms: 3000 })).toHaveLength(5)
+      // Another citizen is not affected.
+      expect((await api.post("/auth/customer/emailpass/reset-password", { identifier: MARIA })).status).toBe(201)
     })
 
     it("tells the citizen of a voucher assigned and of its expiry 30 and 7 days before", async () => {

@@ -1,4 +1,4 @@
-import { html, SafeHtml } from "../html"
+import { html } from "../html"
 import type { EmailLocale } from "../locale"
 
 /**
@@ -31,10 +31,10 @@ function renderHtml(model: EmailModel, locale: EmailLocale): string {
       )}</table>`
     : ""
   const action = model.action
-    ? html`<p style="margin:24px 0"><a href="${model.action.url}" style="background:#0066cc;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${model.action.label}</a></p><p style="font-size:14px;color:#5d7083">${model.action.url}</p>`
+    ? html`<p style="margin:24px 0"><a href="${model.action.url}" style="background:#0066cc;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${model.action.label}</a></p><p style="font-size:14px;color:#5d7083;word-break:break-all;overflow-wrap:anywhere">${model.action.url}</p>`
     : ""
   const paragraphs = (list: string[] = []) => list.map((p) => html`<p>${p}</p>`)
-  const body: SafeHtml = html`<!doctype html>
+  const body = html`<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${model.subject}</title></head>
 <body style="margin:0;padding:0;background:#f5f5f0;font-family:'Titillium Web',Geneva,Tahoma,sans-serif;color:#1a1a1a;font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto;background:#ffffff">
@@ -42,8 +42,8 @@ function renderHtml(model: EmailModel, locale: EmailLocale): string {
 <div style="padding:24px">
 <p>${model.greeting}</p>
 ${paragraphs(model.paragraphs)}
-${rows instanceof SafeHtml ? rows : ""}
-${action instanceof SafeHtml ? action : ""}
+${rows}
+${action}
 ${paragraphs(model.after)}
 </div>
 <div style="padding:16px 24px;font-size:13px;color:#5d7083;border-top:1px solid #d9dadb">${FOOTER[locale]}</div>
