@@ -1,8 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { changeAccreditationWorkflow, createCooperativeWorkflow, linkProductsToCooperativeWorkflow } from "@tradatewelfare/cooperatives/workflows"
-import { assignVouchersWorkflow, processVoucherExpiryWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
-import { codiceFiscaleFor, createCitizen, createComuni } from "../../helpers/actors"
+import {
+  assignVouchersWorkflow,
+  processVoucherExpiryWorkflow,
+  refundCanceledOrderVouchersWorkflow,
+} from "@tradatewelfare/municipal-voucher/workflows"
+import { codiceFiscaleFor, createCitizen, createComuni, createOperator } from "../../helpers/actors"
 import { startMailbox } from "../../helpers/mailbox"
 import { cooperativeInput } from "../cooperatives/fixtures"
 import { CARD_PROVIDER, Citizen, createCart, createShop, settle, Shop, voucherService } from "../municipal-voucher/fixtures"
@@ -120,6 +124,51 @@ medusaIntegrationTestRunner({
       await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
       await new Promise((resolve) => setTimeout(resolve, 1500))
       expect(await mailbox.mailsTo(MARIA, { subject: /Conferma dell'ordine/, ms: 0 })).toHaveLength(1)
+    })
+
+    it("tells the citizen what a line refund and a cancellation gave back, to the voucher and to the card, once each", async () => {
+      const operator = await createOperator(api, getContainer())
+      const voucherId = await assignVoucher(100)
+      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
+      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: CARD_PROVIDER },
+        { headers: maria.headers }
+      )
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
+      const order = completed.order
+      const { data: paid } = await api.get(`/admin/orders/${order.id}/voucher-payments`, operator)
+      await api.post(`/admin/payments/${paid.payments[0].payments[0].id}/capture`, {}, operator)
+      const line = (title: string) => order.items.find((i: { title: string }) => i.title === title).id
+      const refund = (item: string, amount: number, key: string) =>
+        api.post(`/admin/orders/${order.id}/voucher-refunds`, { item_id: line(item), amount, idempotency_key: key, reason: "Servizio non erogato" }, operator)
+
+      await refund("assistenza-domiciliare", 40, "refund-voucher-line")
+      await refund("assistenza-domiciliare", 40, "refund-voucher-line") // a retry: nothing moves, nothing is sent
+      await refund("corso-di-inglese", 30, "refund-card-line")
+      const refunds = await mailbox.mailsTo(MARIA, { subject: /Rimborso/, count: 3, ms: 5000 })
+      expect(refunds).toHaveLength(2)
+      expect(refunds.every((m) => m.subject === `Rimborso dell'ordine n. ${order.display_id}`)).toBe(true)
+      const [toVoucher] = refunds.filter((m) => m.text.includes("Restituito al voucher"))
+      expect(toVoucher?.text).toMatch(new RegExp(`Restituito al voucher "Voucher domiciliarità 2026"\\s+€${NBSP}40,00`))
+      expect(toVoucher.text).not.toContain("Rimborsato sulla carta")
+      const [toCard] = refunds.filter((m) => m.text.includes("Rimborsato sulla carta"))
+      expect(toCard?.text).toMatch(new RegExp(`Rimborsato sulla carta\\s+€${NBSP}30,00`))
+
+      // A voucher-only order canceled: its value goes back, and the citizen reads it once.
+      const second = await createCart(api, shop, maria, [shop.eligibleVariant])
+      await api.post(`/store/carts/${second}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      const { data: secondOrder } = await api.post(`/store/carts/${second}/complete`, {}, { headers: maria.headers })
+      await api.post(`/admin/orders/${secondOrder.order.id}/cancel`, {}, operator)
+      const canceled = await mailbox.mailsTo(MARIA, { subject: new RegExp(`Rimborso dell'ordine n\\. ${secondOrder.order.display_id}$`) })
+      expect(canceled[0]?.text).toContain(`l'ordine n. ${secondOrder.order.display_id} è stato annullato`)
+      expect(canceled[0].text).toMatch(new RegExp(`Restituito al voucher "Voucher domiciliarità 2026"\\s+€${NBSP}40,00`))
+      await refundCanceledOrderVouchersWorkflow(getContainer()).run({ input: { order_id: secondOrder.order.id } })
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.canceled", data: { id: secondOrder.order.id } })
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(await mailbox.mailsTo(MARIA, { subject: new RegExp(`n\\. ${secondOrder.order.display_id}$`), ms: 0 })).toHaveLength(2)
     })
 
     it("sends a working reset link in the citizen's language, and nothing for an unknown e-mail", async () => {
