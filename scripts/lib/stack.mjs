@@ -213,9 +213,11 @@ export async function startStack({
     await buildBackend()
 
     let mailboxUrl
+    let mailboxServer
     if (mailbox) {
       const started = await startMailbox({ ...mailbox, logFile })
       running.push(started.server)
+      mailboxServer = started.server
       mailboxUrl = started.url
       backendEnv = { SMTP_URL: started.smtpUrl, ...backendEnv }
     }
@@ -247,7 +249,7 @@ export async function startStack({
       running.push(worker.server)
       return worker.server
     }
-    const servers = { backend: backend.server, worker: split ? await startWorker() : undefined }
+    const servers = { mailbox: mailboxServer, backend: backend.server, worker: split ? await startWorker() : undefined }
 
     const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || readPublishableKey(databaseUrl)
     writeStorefrontEnv({
