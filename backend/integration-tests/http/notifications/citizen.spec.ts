@@ -157,18 +157,20 @@ medusaIntegrationTestRunner({
       const [toCard] = refunds.filter((m) => m.text.includes("Rimborsato sulla carta"))
       expect(toCard?.text).toMatch(new RegExp(`Rimborsato sulla carta\\s+€${NBSP}30,00`))
 
-      // A voucher-only order canceled: its value goes back, and the citizen reads it once.
+      // A voucher-only order, checked out in English, canceled: its value goes back, and the
+      // citizen reads it once, in the order's language.
       const second = await createCart(api, shop, maria, [shop.eligibleVariant])
+      await api.post(`/store/carts/${second}`, { locale: "en" }, { headers: maria.headers })
       await api.post(`/store/carts/${second}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
       const { data: secondOrder } = await api.post(`/store/carts/${second}/complete`, {}, { headers: maria.headers })
       await api.post(`/admin/orders/${secondOrder.order.id}/cancel`, {}, operator)
-      const canceled = await mailbox.mailsTo(MARIA, { subject: new RegExp(`Rimborso dell'ordine n\\. ${secondOrder.order.display_id}$`) })
-      expect(canceled[0]?.text).toContain(`l'ordine n. ${secondOrder.order.display_id} è stato annullato`)
-      expect(canceled[0].text).toMatch(new RegExp(`Restituito al voucher "Voucher domiciliarità 2026"\\s+€${NBSP}40,00`))
+      const canceled = await mailbox.mailsTo(MARIA, { subject: new RegExp(`Refund for order no\\. ${secondOrder.order.display_id}$`) })
+      expect(canceled[0]?.text).toContain(`order no. ${secondOrder.order.display_id} was canceled`)
+      expect(canceled[0].text).toMatch(/Returned to the voucher "Voucher domiciliarità 2026"\s+€40\.00/)
       await refundCanceledOrderVouchersWorkflow(getContainer()).run({ input: { order_id: secondOrder.order.id } })
       await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.canceled", data: { id: secondOrder.order.id } })
       await new Promise((resolve) => setTimeout(resolve, 1500))
-      expect(await mailbox.mailsTo(MARIA, { subject: new RegExp(`n\\. ${secondOrder.order.display_id}$`), ms: 0 })).toHaveLength(2)
+      expect(await mailbox.mailsTo(MARIA, { subject: new RegExp(`no\\. ${secondOrder.order.display_id}$`), ms: 0 })).toHaveLength(2)
     })
 
     it("sends a working reset link in the citizen's language, and nothing for an unknown e-mail", async () => {
