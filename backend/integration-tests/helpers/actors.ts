@@ -109,6 +109,8 @@ export async function registrationToken(api: Api, email: string, password = "Cit
 
 export type CitizenInput = {
   email: string
+  first_name?: string
+  last_name?: string
   codice_fiscale: string
   comune_id: string
   household_size: number
