@@ -78,6 +78,26 @@ const testProviders =
 const paymentProviders = [voucherProvider, ...cardProviders, ...testProviders]
 
 /**
+ * E-mails go out over SMTP when SMTP_URL is set (production: the Ambito's mail server; the demo
+ * and the e2e: a local mailbox); otherwise Medusa's local provider logs them, so nothing breaks.
+ */
+const emailProvider = process.env.SMTP_URL
+  ? {
+      resolve: "@tradatewelfare/notifications/providers/smtp",
+      id: "smtp",
+      options: {
+        channels: ["email"],
+        url: process.env.SMTP_URL,
+        from: process.env.SMTP_FROM || "TradateWelfare <noreply@tradatewelfare.example.org>",
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/notification-local",
+      id: "local",
+      options: { channels: ["email"] },
+    }
+
+/**
  * Medusa's caching module serves repeated catalogue reads (the store's product lists and their
  * prices) from memory, or from Redis when REDIS_URL is set so that every process sees one cache;
  * an edit invalidates what it touches through the events Medusa emits. CATALOGUE_CACHE=off turns
@@ -141,6 +161,11 @@ module.exports = defineConfig({
       resolve: "@tradatewelfare/cooperatives",
       options: {},
     },
+    // Reads the others only through Query and their events.
+    {
+      resolve: "@tradatewelfare/notifications",
+      options: {},
+    },
   ],
   featureFlags: { caching: catalogueCache },
   modules: [
@@ -155,13 +180,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
+        providers: [emailProvider],
       },
     },
   ],

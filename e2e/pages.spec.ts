@@ -20,6 +20,8 @@ const PUBLIC_PAGES = [
   "/checkout",
   "/account/accedi",
   "/account/registrati",
+  "/account/password-dimenticata",
+  "/account/reimposta-password?token=demo.token.value&email=maria.rossi%40example.org",
   "/privacy",
   "/cookie",
   "/accessibilita",

@@ -9,6 +9,8 @@ import { startStack } from "./lib/stack.mjs"
 const DATABASE_NAME = process.env.DEMO_DATABASE_NAME || "tradatewelfare"
 const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
+const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
 
 const running = []
 let database
@@ -52,6 +54,8 @@ async function main() {
     storefrontPort: STOREFRONT_PORT,
     secretsFile: path.join(dataDir, "demo-secrets.json"),
     logFile: fs.createWriteStream(path.join(logDir, "servers.log"), { flags: "a" }),
+    // With SMTP_URL set the e-mails go to that server; otherwise to a local mailbox to read them in.
+    mailbox: process.env.SMTP_URL ? undefined : { smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT },
   })
   running.push(...Object.values(stack.servers).filter(Boolean))
 
@@ -64,6 +68,7 @@ TradateWelfare is running.
   Storefront        ${stack.storefrontUrl}
   Admin dashboard   ${stack.backendUrl}/app
   Store/Admin API   ${stack.backendUrl}
+  Mailbox           ${stack.mailboxUrl ?? `e-mails go to ${new URL(process.env.SMTP_URL).host} (SMTP_URL)`}${stack.mailboxUrl ? "   (every e-mail the platform sends: order confirmations, password resets…)" : ""}
 
 Demo accounts
   Platform admin            ${accounts.platform_admin.email} / ${accounts.platform_admin.password}

@@ -17,6 +17,11 @@ const LAYERS = ["unit", "modules", "http", "redis", "e2e"]
 /** The only workspace layers that may hold no tests (jest's --passWithNoTests), and why. */
 const EMPTY_LAYERS = [
   { workspace: "backend", layer: "modules", reason: "the backend owns no module: modules live in the plugins" },
+  {
+    workspace: "notifications",
+    layer: "modules",
+    reason: "the notifications plugin owns no module: it sends through Medusa's notification module",
+  },
 ]
 
 /**
@@ -240,6 +245,11 @@ async function e2e(server, prebuilt) {
     requireFreePorts: true,
     // The card that needs the customer's action (pp_requires-action_test): e2e's global setup adds it to the region.
     backendEnv: { ENABLE_TEST_PAYMENT_PROVIDER: "true" },
+    // Its own mailbox, which e2e/mail.spec.ts reads (MAILBOX_URL).
+    mailbox: {
+      smtpPort: Number(process.env.E2E_MAILBOX_SMTP_PORT || 1125),
+      webPort: Number(process.env.E2E_MAILBOX_WEB_PORT || 1180),
+    },
   })
   cleanups.push(() => stack.stop())
 
@@ -253,6 +263,7 @@ async function e2e(server, prebuilt) {
         ...baseEnv,
         STOREFRONT_URL: stack.storefrontUrl,
         BACKEND_URL: stack.backendUrl,
+        MAILBOX_URL: stack.mailboxUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
         PLAYWRIGHT_OUTPUT_DIR: path.join(logDir, "playwright-npm-test"),
       },

@@ -2,9 +2,12 @@
 // test (e2e), bench and start:prod.
 import crypto from "node:crypto"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
 import { backendDir, dataDir, repoRoot, storefrontDir } from "./paths.mjs"
 import { assertPortsFree, assertServedBy, run, startServer, waitForHttp } from "./processes.mjs"
+
+const require = createRequire(import.meta.url)
 
 /** Settings every Medusa command gets: no telemetry, since nothing may call outside services. */
 export const baseEnv = {
@@ -148,6 +151,25 @@ export async function startStorefront({ port = 8000, env = {}, logFile }) {
   return { server, url }
 }
 
+/**
+ * A local mailbox (MailDev, from npm) that catches every e-mail the backend sends over SMTP and
+ * shows it on a web page, with a REST API (`GET /email`) that the e2e tests read.
+ */
+export async function startMailbox({ smtpPort = 1025, webPort = 1080, logFile } = {}) {
+  await assertPortsFree([smtpPort, webPort])
+  const bin = path.join(path.dirname(require.resolve("maildev/package.json")), "bin", "maildev")
+  const server = startServer(
+    "mailbox",
+    process.execPath,
+    [bin, "--smtp", String(smtpPort), "--web", String(webPort), "--ip", "127.0.0.1"],
+    { cwd: repoRoot, env: baseEnv, logFile }
+  )
+  const url = `http://127.0.0.1:${webPort}`
+  await waitForHttp(`${url}/email`, { child: server, timeoutMs: 30000 })
+  assertServedBy(server, webPort)
+  return { server, url, smtpUrl: `smtp://127.0.0.1:${smtpPort}` }
+}
+
 const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]
 
 /**
@@ -185,6 +207,8 @@ export async function startStack({
   logFile,
   /** Extra settings for the backend processes (the e2e stage's test payment provider). */
   backendEnv = {},
+  /** { smtpPort, webPort }: start a local mailbox and send the backend's e-mails to it (demo, e2e). */
+  mailbox,
 }) {
   const split = workerMode === "split"
   await assertPortsFree(split ? [backendPort, workerPort, storefrontPort] : [backendPort, storefrontPort])
@@ -204,6 +228,16 @@ export async function startStack({
       await seed(databaseUrl, { backendUrl })
     }
     await buildBackend()
+
+    let mailboxUrl
+    let mailboxServer
+    if (mailbox) {
+      const started = await startMailbox({ ...mailbox, logFile })
+      running.push(started.server)
+      mailboxServer = started.server
+      mailboxUrl = started.url
+      backendEnv = { SMTP_URL: started.smtpUrl, ...backendEnv }
+    }
 
     const secrets = stackSecrets(secretsFile)
     const env = {
@@ -232,7 +266,7 @@ export async function startStack({
       running.push(worker.server)
       return worker.server
     }
-    const servers = { backend: backend.server, worker: split ? await startWorker() : undefined }
+    const servers = { mailbox: mailboxServer, backend: backend.server, worker: split ? await startWorker() : undefined }
 
     const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || readPublishableKey(databaseUrl)
     writeStorefrontEnv({
@@ -247,6 +281,7 @@ export async function startStack({
     return {
       backendUrl,
       storefrontUrl,
+      mailboxUrl,
       publishableKey,
       servers,
       stop,

@@ -76,9 +76,9 @@ export const byIp = (req: MedusaRequest): string => ipKeyGenerator(req.ip ?? req
 
 /** The account named in the body (e-mail, case-insensitive), or undefined when there is none. */
 export const byEmail =
-  (scope: string) =>
+  (scope: string, field = "email") =>
   (req: MedusaRequest): string | undefined => {
-    const email = (req.body as { email?: unknown } | undefined)?.email
+    const email = (req.body as Record<string, unknown> | undefined)?.[field]
     return typeof email === "string" && email.trim() ? `${scope}:${email.trim().toLowerCase()}` : undefined
   }
 

@@ -6,6 +6,9 @@
 /** The voucher payment provider's id as Medusa registers it (region settings, payment sessions). */
 export const VOUCHER_PROVIDER_ID = "pp_municipal-voucher_voucher"
 
+/** The `reference` of the cart (and so order) credit lines that vouchers pay. */
+export const VOUCHER_CREDIT_LINE_REFERENCE = "municipal-voucher"
+
 export const VOUCHER_STATUSES = ["active", "suspended", "expired", "exhausted"] as const
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number]
 
@@ -29,8 +32,12 @@ export type LedgerReasonCode = (typeof LEDGER_REASON_CODES)[number]
 export const VOUCHER_EVENTS = {
   /** data: { id } per voucher granted (single assignment or CSV import). */
   ASSIGNED: "municipal_voucher.assigned",
-  /** data: { order_id, item_id, vouchers: [{ voucher_id, amount }], card: { payment_id, amount } | null } */
+  /** data: { order_id, item_id, idempotency_key, vouchers: [{ voucher_id, amount }], card: { payment_id, amount } | null } */
   LINE_REFUNDED: "municipal_voucher.line_refunded",
+  /** data: { order_id, vouchers: [{ voucher_id, amount }] }: a canceled order's voucher value given back */
+  CANCELED_ORDER_REFUNDED: "municipal_voucher.canceled_order_refunded",
+  /** data: { id, days_left, threshold }: a voucher with value left expires within `threshold` (30, 7) days */
+  EXPIRING: "municipal_voucher.expiring",
 } as const
 
 /** GET /store/vouchers → { vouchers: StoreWalletVoucher[] } */

@@ -135,6 +135,52 @@ export async function registerAction(_prev: FormState, form: FormData): Promise<
   return finishLogin(await login(data.email, password), safeNextPath(text(form, "next")))
 }
 
+/**
+ * Asks Medusa for a password reset e-mail (Medusa's reset-password route; the notifications
+ * plugin writes the e-mail in the page's language). The answer is the same whether or not the
+ * e-mail belongs to an account, so the form never tells who is registered.
+ */
+export async function requestPasswordResetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, "email").toLowerCase()
+  const values = { email }
+  if (!email) return { fieldErrors: { email: "required" }, values }
+  if (!isEmail(email)) return { fieldErrors: { email: "email_invalid" }, values }
+  try {
+    await sdk().auth.resetPassword("customer", "emailpass", { identifier: email, metadata: { locale: await getLocale() } })
+  } catch (error) {
+    const apiError = toApiError(error)
+    // Only a server failure is told apart: any refusal gets the same answer as a success.
+    if (apiError.status >= 500) throw apiError
+  }
+  return { ok: true, values }
+}
+
+/**
+ * Sets the new password with the token from the e-mail (Medusa's update route, which takes the
+ * token once), then sends the citizen to log in with it.
+ */
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const password = String(form.get("password") ?? "")
+  const confirmation = String(form.get("password_confirmation") ?? "")
+  // The passwords go back only to the browser that just sent them, so a refused form keeps them.
+  const values = { password, password_confirmation: confirmation }
+  const fieldErrors = requireFields(form, ["password", "password_confirmation"])
+  if (password && password.length < 8) fieldErrors.password = "password_too_short"
+  if (password && confirmation && password !== confirmation) fieldErrors.password_confirmation = "password_mismatch"
+  if (Object.keys(fieldErrors).length > 0) return { fieldErrors, values }
+
+  const token = text(form, "token")
+  if (!token) return { formError: "reset_link_invalid", values }
+  try {
+    await sdk().auth.updateProvider("customer", "emailpass", { password }, token)
+  } catch (error) {
+    const apiError = toApiError(error)
+    if (apiError.status === 401 || apiError.status === 400) return { formError: "reset_link_invalid", values }
+    throw apiError
+  }
+  return redirect({ href: { pathname: "/account/accedi", query: { reimpostata: "1" } }, locale: await getLocale() })
+}
+
 /** Logs out: forgets the session and the cart on this browser. */
 export async function logoutAction(): Promise<void> {
   await removeAuthToken()

@@ -60,7 +60,13 @@ export async function setAddressAction(_prev: FormState, form: FormData): Promis
   await sdk()
     .store.cart.update(
       cart.id,
-      { email: customer.email, billing_address: address, ...(requiresShipping(cart) ? { shipping_address: address } : {}) },
+      {
+        email: customer.email,
+        billing_address: address,
+        ...(requiresShipping(cart) ? { shipping_address: address } : {}),
+        // The order keeps the checkout's language: its e-mails are written in it.
+        locale: await getLocale(),
+      },
       { fields: "id" },
       headers
     )

@@ -2,11 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CoverItem } from "../../lib/eligibility"
 
-/** Credit lines that carry a voucher's share of a cart have this reference, with the voucher id as reference_id. */
-export const VOUCHER_CREDIT_LINE_REFERENCE = "municipal-voucher"
-import { VOUCHER_PROVIDER_ID } from "../../types"
+import { VOUCHER_CREDIT_LINE_REFERENCE, VOUCHER_PROVIDER_ID } from "../../types"
 
-export { VOUCHER_PROVIDER_ID }
+/** Credit lines that carry a voucher's share of a cart have VOUCHER_CREDIT_LINE_REFERENCE, with the voucher id as reference_id. */
+export { VOUCHER_CREDIT_LINE_REFERENCE, VOUCHER_PROVIDER_ID }
 
 export type VoucherCreditLine = {
   id: string

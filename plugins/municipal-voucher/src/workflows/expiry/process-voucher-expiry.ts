@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { VOUCHER_EVENTS } from "../../types"
 import { expireDueVouchersStep } from "./steps/expire-due-vouchers"
 import { sendExpiryRemindersStep } from "./steps/send-expiry-reminders"
 
@@ -13,6 +15,7 @@ export const processVoucherExpiryWorkflow = createWorkflow(
     const now = transform({ input }, ({ input }) => ({ now: input.now ?? new Date() }))
     const expired = expireDueVouchersStep(now)
     const reminded = sendExpiryRemindersStep(now)
+    emitEventStep({ eventName: VOUCHER_EVENTS.EXPIRING, data: reminded })
     return new WorkflowResponse({ expired, reminded })
   }
 )

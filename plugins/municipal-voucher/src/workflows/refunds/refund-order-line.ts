@@ -48,6 +48,7 @@ export const refundOrderLineWorkflow = createWorkflow(
         data: transform({ input, plan }, ({ input, plan }) => ({
           order_id: input.order_id,
           item_id: input.item_id,
+          idempotency_key: input.idempotency_key,
           vouchers: plan.vouchers,
           card: plan.card,
         })),

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { safeNextPath } from "@/lib/forms"
 import { LoginForm } from "@/modules/account/LoginForm"
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reimpostata?: string }> }
 
 export const dynamic = "force-dynamic"
 
@@ -16,12 +16,13 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("account.login")
-  const next = safeNextPath(String((await searchParams).next ?? ""))
+  const query = await searchParams
+  const next = safeNextPath(String(query.next ?? ""))
   return (
     <div className="container py-4" style={{ maxWidth: "36rem" }}>
       <h1>{t("title")}</h1>
       <p>{next === "/checkout" ? t("introCheckout") : t("intro")}</p>
-      <LoginForm next={next} />
+      <LoginForm next={next} passwordReset={query.reimpostata === "1"} />
     </div>
   )
 }

@@ -1,0 +1,1 @@
+module.exports = require("../../jest.medusa.js")(__dirname)
