@@ -40,6 +40,8 @@ medusaIntegrationTestRunner({
       const citizen = async (email: string, n: number, comuneId: string, first: string, last: string) => {
         const { customer, headers } = await registerCitizen(api, { headers: shop.headers }, {
           email,
+          first_name: first,
+          last_name: last,
           codice_fiscale: codiceFiscaleFor(n, last, first),
           comune_id: comuneId,
           household_size: 2,

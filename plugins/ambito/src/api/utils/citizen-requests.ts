@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { AMBITO_MODULE } from "../../modules/ambito"
 import type AmbitoModuleService from "../../modules/ambito/service"
 import { checkCitizenProfileWorkflow } from "../../workflows/check-citizen-profile"
@@ -60,15 +60,25 @@ export async function requestChange(
   }
 
   const customerId = req.auth_context.actor_id
-  const { result: request } = await requestCitizenProfileChangeWorkflow(req.scope).run({
-    input: {
-      customer_id: customerId,
-      comune_id: body.comune_id,
-      household_size: body.household_size,
-      note: body.note ?? null,
-      locale,
-    },
-  })
+  let request: unknown
+  try {
+    ;({ result: request } = await requestCitizenProfileChangeWorkflow(req.scope).run({
+      input: {
+        customer_id: customerId,
+        comune_id: body.comune_id,
+        household_size: body.household_size,
+        note: body.note ?? null,
+        locale,
+      },
+    }))
+  } catch (error) {
+    // Medusa's handler answers every conflict with one English sentence about retrying.
+    if ((error as MedusaError).type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", message: (error as Error).message })
+      return
+    }
+    throw error
+  }
   const [presented] = await presentChangeRequests(req.scope, [request as any], { forOperator: false })
   res.status(202).json({ change_request: presented, citizen_profile: await profileOf(req, customerId) })
 }
