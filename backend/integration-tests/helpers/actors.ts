@@ -41,7 +41,7 @@ export function codiceFiscaleFor(n: number, surname = "Rossi", name = "Maria"): 
  * person declares at registration next to the code.
  */
 export function declaredFor(codiceFiscale: string): { sex: "F" | "M"; date_of_birth: string } {
-  const { gender, birthday } = CodiceFiscale.computeInverse(codiceFiscale) as { gender: "F" | "M"; birthday: string }
+  const { gender, birthday } = CodiceFiscale.computeInverse(codiceFiscale) as unknown as { gender: "F" | "M"; birthday: string }
   return { sex: gender, date_of_birth: birthday }
 }
 
