@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test"
 import { expectNoSeriousA11yViolations } from "./support/a11y"
+import accounts from "../backend/src/seed-data/accounts.json"
 import { randomPerson } from "./support/codice-fiscale"
+import { StoreApi } from "./support/store-api"
+
+const backendUrl = process.env.BACKEND_URL || "http://localhost:9000"
 
 // Identity that cannot be borrowed: the codice fiscale must be the code of the person who
 // registers, and after registration it is read-only; a new comune is a request to verify.
@@ -66,4 +70,51 @@ test("a citizen registering with someone else's codice fiscale is told what disa
   // After a reload the request is still pending: it was stored, not only shown.
   await page.reload()
   await expect(page.getByRole("status").filter({ hasText: "Richiesta di modifica in attesa di verifica" })).toBeVisible()
+})
+
+test("the Ufficio di Piano approves a comune change on the customer page, and the profile follows", async ({ page }) => {
+  // A citizen of Tradate who asked to move to Venegono Superiore (set up over the store API).
+  const store = StoreApi.fromEnv()
+  const person = randomPerson({ first_name: "Marta", last_name: `Galli${Date.now() % 100000}`, sex: "F" })
+  const email = `e2e-identity-admin-${Date.now()}@example.org`
+  const { token } = await store.request<{ token: string }>("POST", "/auth/customer/emailpass/register", { email, password: PASSWORD })
+  const { comuni } = await store.request<{ comuni: { id: string; name: string }[] }>("GET", "/store/comuni")
+  const response = await fetch(`${backendUrl}/store/citizens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": store.publishableKey },
+    body: JSON.stringify({ email, ...person, comune_id: comuni.find((c) => c.name === "Tradate")!.id, household_size: 2 }),
+  })
+  expect(response.status, await response.clone().text()).toBe(200)
+  const { customer } = (await response.json()) as { customer: { id: string } }
+  await store.login(email, PASSWORD)
+  await store.request("POST", "/store/citizens/me/change-requests", {
+    comune_id: comuni.find((c) => c.name === "Venegono Superiore")!.id,
+    note: "Trasloco",
+  })
+
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(`${backendUrl}/app/login`)
+  await page.locator('input[name="email"]').fill(accounts.admin.email)
+  await page.locator('input[name="password"]').fill(accounts.admin.password)
+  await page.getByRole("button", { name: /continue|continua/i }).click()
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 })
+
+  await page.goto(`${backendUrl}/app/customers/${customer.id}`)
+  const pending = page.getByRole("region", { name: "Richieste di modifica da verificare" })
+  await expect(pending).toContainText("Comune: Tradate → Venegono Superiore")
+  await expect(pending).toContainText("Motivo del cittadino: Trasloco")
+
+  // Rejecting needs a reason; approving applies the change and keeps it in the history.
+  await pending.getByRole("button", { name: "Respingi" }).click()
+  await expect(pending.getByRole("alert")).toHaveText("Indica il motivo del rifiuto: il cittadino lo leggerà.")
+  await pending.getByLabel("Motivazione (obbligatoria per respingere)").fill("Residenza verificata in anagrafe")
+  await pending.getByRole("button", { name: "Approva" }).click()
+  await expect(page.getByRole("region", { name: "Richieste di modifica da verificare" })).toHaveCount(0)
+  await expect(page.getByText(/Venegono Superiore \(VA\) · ISTAT/)).toBeVisible()
+  const history = page.getByRole("region", { name: "Storico delle richieste" })
+  await expect(history).toContainText("Approvata")
+  await expect(history).toContainText("Residenza verificata in anagrafe")
+
+  const { citizen_profile } = await store.request("GET", "/store/citizens/me")
+  expect(citizen_profile.comune.name).toBe("Venegono Superiore")
 })

@@ -84,7 +84,7 @@ const PendingRequest = ({ request, customerId }: { request: ChangeRequest; custo
   })
   const reasonId = `change-reason-${request.id}`
   return (
-    <div className="flex flex-col gap-3 px-6 py-4" aria-labelledby={`change-${request.id}`}>
+    <div className="flex flex-col gap-3 px-6 py-4">
       <div className="flex items-center justify-between gap-2">
         <Text id={`change-${request.id}`} size="small" weight="plus">
           {describe(request)}
