@@ -85,14 +85,17 @@ const PendingRequest = ({ request, customerId }: { request: ChangeRequest; custo
   const reasonId = `change-reason-${request.id}`
   return (
     <div className="flex flex-col gap-3 px-6 py-4">
-      <div className="flex items-center justify-between gap-2">
-        <Text id={`change-${request.id}`} size="small" weight="plus">
+      <div className="flex items-start justify-between gap-2">
+        <Text size="small" weight="plus">
           {describe(request)}
         </Text>
-        <Badge color="orange" size="2xsmall">
-          In attesa dal {day(request.created_at)}
+        <Badge color="orange" size="2xsmall" className="shrink-0 whitespace-nowrap">
+          In attesa
         </Badge>
       </div>
+      <Text size="small" className="text-ui-fg-subtle">
+        Inviata: {day(request.created_at)}
+      </Text>
       {request.note && (
         <Text size="small" className="text-ui-fg-subtle">
           Motivo del cittadino: {request.note}
@@ -171,7 +174,7 @@ const CustomerCitizenProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
         <>
           <Row label="Codice fiscale" value={profile.codice_fiscale} />
           <Row label="Sesso" value={profile.sex === "F" ? "Femminile" : profile.sex === "M" ? "Maschile" : "non indicato"} />
-          <Row label="Data di nascita" value={profile.date_of_birth ?? "non indicata"} />
+          <Row label="Data di nascita" value={profile.date_of_birth ? profile.date_of_birth.split("-").reverse().join("/") : "non indicata"} />
           <Row
             label="Comune di residenza (verificato)"
             value={`${profile.comune.name} (${profile.comune.province}) · ISTAT ${profile.comune.istat_code}`}
