@@ -13,3 +13,7 @@ if (/^\d+$/.test(process.env.TEST_RUN_ID || "")) {
 // With REDIS_URL (npm test's redis stage) the login and registration limits count in Redis,
 // which outlives each suite's app: every test file counts under its own prefix.
 process.env.RATE_LIMIT_REDIS_PREFIX = `tw:rate-limit:test-${process.pid}-${Math.random().toString(36).slice(2)}:`
+
+// Likewise the catalogue cache (Medusa's caching module, in Redis when REDIS_URL is set): each
+// test file's app reads and invalidates only its own entries.
+process.env.CATALOGUE_CACHE_PREFIX = `tw:cache:test-${process.pid}-${Math.random().toString(36).slice(2)}:`

@@ -77,6 +77,30 @@ const testProviders =
 
 const paymentProviders = [voucherProvider, ...cardProviders, ...testProviders]
 
+/**
+ * Medusa's caching module serves repeated catalogue reads (the store's product lists and their
+ * prices) from memory, or from Redis when REDIS_URL is set so that every process sees one cache;
+ * an edit invalidates what it touches through the events Medusa emits. CATALOGUE_CACHE=off turns
+ * it off (npm run bench starts such a backend as the baseline).
+ */
+const catalogueCache = process.env.CATALOGUE_CACHE !== "off"
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl, prefix: process.env.CATALOGUE_CACHE_PREFIX || "tw:cache:" },
+          },
+        ],
+      }
+    : // One process (demo, tests): in memory, bounded well below the module's 300 MB default.
+      { in_memory: { enable: true, maxSize: 64 * 1024 * 1024 } },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -118,8 +142,10 @@ module.exports = defineConfig({
       options: {},
     },
   ],
+  featureFlags: { caching: catalogueCache },
   modules: [
     ...redisModules,
+    ...(catalogueCache ? [cachingModule] : []),
     {
       resolve: "@medusajs/medusa/payment",
       // Medusa 2.21 processes a payment webhook 5 s after it arrives; its webhook_delay

@@ -7,7 +7,7 @@ import { dataDir } from "./lib/paths.mjs"
 import { budget, budgetSummary, checkoutClient, json, measure, percentile } from "./lib/bench-kit.mjs"
 import { isReachable } from "./lib/processes.mjs"
 import { soak, workerCrash } from "./lib/soak.mjs"
-import { readPublishableKey, startStack } from "./lib/stack.mjs"
+import { readPublishableKey, stackSecrets, startBackend, startStack } from "./lib/stack.mjs"
 
 const BACKEND = process.env.BENCH_BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.BENCH_STOREFRONT_URL || "http://localhost:8000"
@@ -27,7 +27,7 @@ async function main() {
     const ctx = await context(stack.publishableKey)
     const targets = [
       { name: "GET /store/regions (baseline)", url: `${BACKEND}/store/regions`, headers: ctx.store },
-      { name: "GET /store/products?limit=20 priced", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
+      { name: "GET /store/products?limit=20 priced (cache on)", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
       { name: "GET /store/product-categories", url: `${BACKEND}/store/product-categories?limit=50`, headers: ctx.store },
       { name: "GET /store/comuni (ambito plugin)", url: `${BACKEND}/store/comuni`, headers: ctx.store },
       { name: "storefront /aree/childcare (page)", url: `${STOREFRONT}/aree/childcare`, headers: {} },
@@ -38,6 +38,12 @@ async function main() {
       rows.push({ name: target.name, ...(await measure(target, DURATION, CONNECTIONS)) })
     }
     report(rows)
+    const stockProductsRps = await catalogueCacheBench(ctx, stack, targets[1])
+    const page = rows.find((r) => r.name.includes("storefront"))
+    if (stockProductsRps) {
+      budget("care-area page req/s ÷ stock priced product list req/s (cache off)", page.rps / stockProductsRps, { atLeast: 25, unit: "×", digits: 1 })
+      console.log("")
+    }
     await revalidationCheck(ctx)
     await checkoutBench(ctx)
     if (PROD) {
@@ -61,7 +67,7 @@ async function ensureStack() {
     (await isReachable("127.0.0.1", Number(new URL(STOREFRONT).port)))
   if (up) {
     console.log(`Using the running stack: ${BACKEND} and ${STOREFRONT}\n`)
-    return { publishableKey: readPublishableKey(DATABASE_NAME), stop: async () => {} }
+    return { publishableKey: readPublishableKey(DATABASE_NAME), databaseUrl: process.env.DATABASE_URL, stop: async () => {} }
   }
   console.log("No demo running: starting one for the bench…")
   const database = await resolveServer()
@@ -76,6 +82,7 @@ async function ensureStack() {
   })
   return {
     publishableKey: stack.publishableKey,
+    databaseUrl: database.url(DATABASE_NAME),
     stop: async () => {
       await stack.stop()
       await database.stop()
@@ -101,7 +108,7 @@ async function startProdStack() {
     storefrontPort: Number(new URL(STOREFRONT).port),
     logFile: fs.createWriteStream(path.join(dataDir, "logs", "bench-prod-servers.log"), { flags: "a" }),
   })
-  return stack
+  return { ...stack, databaseUrl: process.env.DATABASE_URL }
 }
 
 async function context(publishableKey) {
@@ -124,11 +131,78 @@ function report(rows) {
   for (const r of rows) {
     console.log(`${pad(r.name, 40)}${num(r.rps)}${num(r.p50)}${num(r.p95)}${num(r.rps / baseline, 2)}  ${r.non2xx}`)
   }
-  const products = rows.find((r) => r.name.includes("/store/products"))
-  const page = rows.find((r) => r.name.includes("storefront"))
   console.log("")
-  budget("care-area page req/s ÷ stock priced product list req/s", page.rps / products.rps, { atLeast: 25, unit: "×", digits: 1 })
   budget("failed or non-2xx answers across the routes", rows.reduce((n, r) => n + r.non2xx, 0), { atMost: 0, digits: 0 })
+}
+
+/**
+ * The priced product list with Medusa's caching module (the platform's setting) against the same
+ * build with it off (CATALOGUE_CACHE=off): a second backend on the same database, measured in
+ * turns. Then a price edit, timed until the cached list shows it.
+ */
+async function catalogueCacheBench(ctx, stack, target) {
+  if (!stack.databaseUrl) {
+    console.log("Catalogue cache: not compared (a running demo on an embedded database: stop it, or set DATABASE_URL)\n")
+    return null
+  }
+  const port = Number(new URL(BACKEND).port) + 50
+  const stock = await startBackend({
+    databaseUrl: stack.databaseUrl,
+    port,
+    name: "backend-without-cache",
+    env: { ...stackSecrets(path.join(dataDir, "demo-secrets.json")), CATALOGUE_CACHE: "off", ...(PROD && { REDIS_URL: process.env.REDIS_URL }) },
+    logFile: fs.createWriteStream(path.join(dataDir, "logs", "bench-servers.log"), { flags: "a" }),
+  })
+  try {
+    const uncached = { ...target, url: target.url.replace(BACKEND, `http://localhost:${port}`) }
+    await measure(uncached, 2, CONNECTIONS)
+    const rounds = { on: [], off: [] }
+    for (let i = 0; i < 2; i++) {
+      rounds.off.push(await measure(uncached, DURATION, CONNECTIONS))
+      rounds.on.push(await measure(target, DURATION, CONNECTIONS))
+    }
+    const rps = (list) => list.reduce((n, r) => n + r.rps, 0) / list.length
+    const p95 = (list) => Math.max(...list.map((r) => r.p95))
+    console.log(`Catalogue cache, ${target.name}, ${rounds.on.length} alternating rounds of ${DURATION} s:`)
+    console.log(`  cache off ${rps(rounds.off).toFixed(1)} req/s (p95 ${p95(rounds.off)} ms), cache on ${rps(rounds.on).toFixed(1)} req/s (p95 ${p95(rounds.on)} ms)`)
+    budget("priced product list, cache on ÷ cache off", rps(rounds.on) / rps(rounds.off), { atLeast: 5, unit: "×", digits: 1 })
+    budget("non-2xx answers with the cache on or off", [...rounds.on, ...rounds.off].reduce((n, r) => n + r.non2xx, 0), { atMost: 0, digits: 0 })
+    budget("ms until a price edit shows in the cached product list", await cachedPriceEditDelay(ctx, target), { atMost: 1000, digits: 0 })
+    return rps(rounds.off)
+  } finally {
+    await stock.server.stopServer()
+  }
+}
+
+/** Edits the first listed variant's price through the admin API and polls the store list until it shows. */
+async function cachedPriceEditDelay(ctx, target) {
+  const variantPrice = async () => {
+    const { products } = await json(target.url, { headers: target.headers })
+    return { product: products[0], variant: products[0].variants[0] }
+  }
+  const { product, variant } = await variantPrice()
+  const { variant: full } = await json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}?fields=*prices`, { headers: ctx.admin })
+  const price = full.prices.find((p) => p.currency_code === "eur")
+  const setPrice = (amount) =>
+    json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}`, {
+      method: "POST",
+      headers: ctx.admin,
+      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
+    })
+  const edited = Math.round(price.amount * 100 + 41) / 100
+  const started = Date.now()
+  await setPrice(edited)
+  let delay = Infinity
+  while (Date.now() - started < 10000) {
+    const { variant: seen } = await variantPrice()
+    if (Number(seen.calculated_price?.calculated_amount) === edited) {
+      delay = Date.now() - started
+      break
+    }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  await setPrice(price.amount)
+  return delay
 }
 
 /** Edits a price through the admin API and times how long the storefront takes to show it. */

@@ -10,7 +10,7 @@ import path from "node:path"
 import { dropDatabase, dropDatabasesOfRun, externalServer, recreateDatabase, startEmbeddedPostgres } from "./lib/database.mjs"
 import { backendDir, packageDirs, pluginDirs, repoRoot } from "./lib/paths.mjs"
 import { isReachable, run } from "./lib/processes.mjs"
-import { baseEnv, buildPlugins, startStack } from "./lib/stack.mjs"
+import { baseEnv, buildApps, buildPlugins, startStack } from "./lib/stack.mjs"
 
 const LAYERS = ["unit", "modules", "http", "redis", "e2e"]
 
@@ -220,8 +220,13 @@ function playwrightSkipped(report) {
   return out
 }
 
-async function e2e(server) {
+const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
+const E2E_STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
+
+async function e2e(server, prebuilt) {
   await ensureChromium()
+  // A failed early build is reported here, where the e2e stage records it.
+  await prebuilt
   const database = `tradatewelfare_e2e_${RUN_ID}`
   await recreateDatabase(server, database)
   cleanups.push(() => dropDatabase(server, database))
@@ -229,8 +234,8 @@ async function e2e(server) {
   fs.mkdirSync(logDir, { recursive: true })
   const stack = await startStack({
     databaseUrl: server.url(database),
-    backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
-    storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+    backendPort: E2E_BACKEND_PORT,
+    storefrontPort: E2E_STOREFRONT_PORT,
     logFile: fs.createWriteStream(path.join(logDir, "e2e-servers.log")),
     requireFreePorts: true,
     // The card that needs the customer's action (pp_requires-action_test): e2e's global setup adds it to the region.
@@ -279,6 +284,10 @@ async function main(layers) {
     DB_PASSWORD: server.password ?? "",
   }
   await buildPlugins()
+  // The browser tests need production builds of the backend and storefront: minutes of one
+  // core, while the jest layers mostly wait on PostgreSQL. Built alongside them, not after.
+  const prebuilt = layers.includes("e2e") ? buildApps({ backendUrl: `http://localhost:${E2E_BACKEND_PORT}` }) : null
+  prebuilt?.catch(() => {}) // reported by the e2e stage, which awaits it
 
   const workspaces = [...pluginDirs(), backendDir]
   if (layers.includes("unit")) {
@@ -301,7 +310,7 @@ async function main(layers) {
     await stage(`redis: voucher suites on ${TEST_REDIS_URL}`, () => redisStage(env))
   }
   if (layers.includes("e2e")) {
-    await stage("e2e (Chromium)", () => e2e(server))
+    await stage("e2e (Chromium)", () => e2e(server, prebuilt))
   }
 }
 

@@ -19,10 +19,13 @@ export const baseEnv = {
  * tsconfig.json and the declared variables, rebuilds only what changed and restores the rest
  * from its local cache (.turbo/). `force` rebuilds anyway.
  */
-async function turboBuild(filters, { force = false, env = {} } = {}) {
+async function turboBuild(filters, { force = false, only = false, env = {} } = {}) {
   const args = ["turbo", "run", "build", ...filters.map((f) => `--filter=${f}`), "--output-logs=errors-only"]
   if (force) {
     args.push("--force")
+  }
+  if (only) {
+    args.push("--only")
   }
   const output = await run("npx", args, { cwd: repoRoot, env: { ...baseEnv, ...env }, quiet: true })
   const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output)
@@ -110,6 +113,20 @@ export async function buildStorefront({ force = false, backendUrl } = {}) {
   const env = backendUrl ? { MEDUSA_BACKEND_URL: backendUrl } : {}
   const result = await turboBuild(["@tradatewelfare/storefront"], { force, env })
   console.log(`• storefront built${result ? ` (${result.cached} of ${result.total} from turbo's cache)` : ""}`)
+}
+
+/**
+ * Builds the backend (with its admin) and the storefront in one turbo run, so that a caller
+ * can start them early, beside other work: startStack's own builds then come from the cache.
+ * The plugins must be built already: `only` keeps turbo from restoring their output from its
+ * cache while tests load it.
+ */
+export async function buildApps({ backendUrl }) {
+  const result = await turboBuild(["@tradatewelfare/backend", "@tradatewelfare/storefront"], {
+    only: true,
+    env: { MEDUSA_BACKEND_URL: backendUrl },
+  })
+  console.log(`• backend, admin and storefront built${result ? ` (${result.cached} of ${result.total} from turbo's cache)` : ""}`)
 }
 
 /** Writes the storefront's runtime settings (read at start, no rebuild needed). */

@@ -1,11 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { codiceFiscaleFor, createCitizen as registerCitizen, createComuni, createOperator, Headers } from "../../helpers/actors"
-import { Citizen, createShop, settle, Shop, voucherService } from "./fixtures"
+import { codiceFiscaleFor, createComuni, createOperator, Headers } from "../../helpers/actors"
+import { Citizen, createShop, registerResident, schemeBody, settle, Shop, voucherService } from "./fixtures"
 
 jest.setTimeout(120000)
-
-const DAY = 24 * 3600 * 1000
 
 /** What the voucher admin pages read and send: comuni of the Ambito, citizen search, CSV preview, names in the ledger. */
 medusaIntegrationTestRunner({
@@ -16,16 +14,7 @@ medusaIntegrationTestRunner({
     let giuseppe: Citizen
     let cfMaria: string
 
-    const scheme = (overrides: Record<string, unknown> = {}) => ({
-      name: "Voucher domiciliarità 2026",
-      comuni: ["012127"],
-      funding_source: "Fondo Nazionale Politiche Sociali",
-      starts_at: new Date(Date.now() - DAY).toISOString(),
-      ends_at: new Date(Date.now() + 365 * DAY).toISOString(),
-      care_areas: ["silvercare"],
-      max_per_citizen: 300,
-      ...overrides,
-    })
+    const scheme = schemeBody
     const english = (headers: Headers): Headers => ({ headers: { ...headers.headers, "accept-language": "en" } })
 
     beforeEach(async () => {
@@ -37,21 +26,15 @@ medusaIntegrationTestRunner({
       const [user] = await users.listUsers({}, { order: { created_at: "DESC" }, take: 1 })
       await users.updateUsers({ id: user.id, first_name: "Lucia", last_name: "Ferrari" })
       const comuni = await createComuni(container)
-      const citizen = async (email: string, n: number, comuneId: string, first: string, last: string) => {
-        const { customer, headers } = await registerCitizen(api, { headers: shop.headers }, {
-          email,
-          first_name: first,
-          last_name: last,
-          codice_fiscale: codiceFiscaleFor(n, last, first),
-          comune_id: comuneId,
-          household_size: 2,
-        })
-        await container.resolve(Modules.CUSTOMER).updateCustomers(customer.id, { first_name: first, last_name: last })
-        return { id: customer.id as string, headers: headers.headers }
-      }
       cfMaria = codiceFiscaleFor(1, "Rossi", "Maria")
-      maria = await citizen("maria.rossi@example.org", 1, comuni.tradate.id, "Maria", "Rossi")
-      giuseppe = await citizen("giuseppe.bianchi@example.org", 2, comuni.venegono.id, "Giuseppe", "Bianchi")
+      maria = await registerResident(api, shop, { email: "maria.rossi@example.org", n: 1, comuneId: comuni.tradate.id })
+      giuseppe = await registerResident(api, shop, {
+        email: "giuseppe.bianchi@example.org",
+        n: 2,
+        comuneId: comuni.venegono.id,
+        first: "Giuseppe",
+        last: "Bianchi",
+      })
     })
 
     it("refuses a comune outside the Ambito on create and edit, in the operator's language", async () => {

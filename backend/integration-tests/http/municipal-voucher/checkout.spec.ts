@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createOperator } from "../../helpers/actors"
 import {
   CARD_PROVIDER,
+  cartWithVoucher,
   Citizen,
   createCart,
   createCitizen,
@@ -72,9 +73,7 @@ medusaIntegrationTestRunner({
     })
 
     it("removes a voucher from the cart, and the card pays everything again", async () => {
-      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
-      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      const { voucherId, cartId } = await cartWithVoucher(api, getContainer(), shop, maria)
       const removed = await api.delete(`/store/carts/${cartId}/vouchers/${voucherId}`, { headers: maria.headers })
       expect(removed.data.split).toMatchObject({ voucher_total: 0, card_total: 70 })
     })
@@ -112,9 +111,7 @@ medusaIntegrationTestRunner({
     })
 
     it("holds nothing when completion is refused (no card for the rest)", async () => {
-      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
-      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
+      const { voucherId, cartId } = await cartWithVoucher(api, getContainer(), shop, maria)
 
       const failed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers }))
       expect(failed.status).toBe(400)

@@ -3,6 +3,7 @@ import { reconcileVoucherHoldsWorkflow } from "@tradatewelfare/municipal-voucher
 import {
   ACTION_CARD_PROVIDER,
   CARD_PROVIDER,
+  cartWithVoucher as cartWithVoucherFixture,
   Citizen,
   createCart,
   createCitizen,
@@ -37,13 +38,7 @@ medusaIntegrationTestRunner({
       maria = await createCitizen(api, shop, "maria.rossi@example.org")
     })
 
-    /** A cart of 40 € eligible + 30 € not, with a 100 € voucher applied: 40 by voucher, 30 by card. */
-    async function cartWithVoucher() {
-      const voucherId = await grantVoucher(getContainer(), maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant, shop.ineligibleVariant])
-      await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: maria.headers })
-      return { voucherId, cartId }
-    }
+    const cartWithVoucher = () => cartWithVoucherFixture(api, getContainer(), shop, maria)
 
     const captures = async (voucherId: string) =>
       (await voucherService(getContainer()).listVoucherLedgerEntries({ voucher_id: voucherId, kind: "capture" })).length

@@ -7,9 +7,11 @@ import {
   createCitizen,
   createShop,
   grantVoucher,
+  orderPaidByVoucherSession,
   settle,
   settledState,
   VOUCHER_PROVIDER,
+  voucherService,
   voucherState,
 } from "./fixtures"
 
@@ -64,23 +66,8 @@ medusaIntegrationTestRunner({
       const maria = await createCitizen(api, shop, "maria.rossi@example.org")
       const operator = await createOperator(api, container)
       const voucherId = await grantVoucher(container, maria.id, 100)
-      const cartId = await createCart(api, shop, maria, [shop.eligibleVariant])
-
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: maria.headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
-        { headers: maria.headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: maria.headers })
-      expect(completed.type).toBe("order")
+      const { orderId, payment } = await orderPaidByVoucherSession(api, shop, maria, voucherId, operator)
       expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, kinds: ["grant", "hold"] })
-
-      const { data: orderData } = await api.get(
-        `/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
-        operator
-      )
-      const payment = orderData.order.payment_collections[0].payments[0]
       expect(payment.provider_id).toBe(VOUCHER_PROVIDER)
 
       await Promise.all([
@@ -97,11 +84,11 @@ medusaIntegrationTestRunner({
       expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, sum: 60 })
 
       // The line refund gives it back to the voucher through the provider, once per key.
-      const { data: lines } = await api.get(`/admin/orders/${completed.order.id}?fields=items.id`, operator)
+      const { data: lines } = await api.get(`/admin/orders/${orderId}?fields=items.id`, operator)
       const refundLine = (amount: number, key: string) =>
         settle(
           api.post(
-            `/admin/orders/${completed.order.id}/voucher-refunds`,
+            `/admin/orders/${orderId}/voucher-refunds`,
             { item_id: lines.order.items[0].id, amount, idempotency_key: key, reason: "Servizio non erogato" },
             operator
           )
@@ -114,6 +101,36 @@ medusaIntegrationTestRunner({
       const overRefund = await refundLine(30, "session-refund-2")
       expect(overRefund.status).toBe(400)
       expect(await voucherState(container, voucherId)).toMatchObject({ balance: 75, sum: 75 })
+    })
+
+    it("paying by voucher session: a partial capture captures only the amount asked", async () => {
+      const container = getContainer()
+      const shop = await createShop(container)
+      const maria = await createCitizen(api, shop, "maria.rossi@example.org")
+      const operator = await createOperator(api, container)
+      const voucherId = await grantVoucher(container, maria.id, 100)
+      const { payment } = await orderPaidByVoucherSession(api, shop, maria, voucherId, operator)
+      const captured = async () => {
+        const entries = await voucherService(container).listVoucherLedgerEntries({ voucher_id: voucherId, kind: "capture" })
+        return entries.map((e: { metadata: Record<string, unknown> | null }) => Number(e.metadata?.captured)).sort((a: number, b: number) => a - b)
+      }
+
+      // 15 of the 40 held: the ledger captures 15 and keeps 25 on hold.
+      const first = await settle(api.post(`/admin/payments/${payment.id}/capture`, { amount: 15 }, operator))
+      expect(first.status).toBe(200)
+      expect(await captured()).toEqual([15])
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, sum: 60 })
+
+      // The rest, asked twice at once: Medusa accepts one, the ledger captures it once.
+      const rest = await Promise.all([
+        settle(api.post(`/admin/payments/${payment.id}/capture`, { amount: 25 }, operator)),
+        settle(api.post(`/admin/payments/${payment.id}/capture`, { amount: 25 }, operator)),
+      ])
+      expect(rest.filter((r) => r.status === 200)).toHaveLength(1)
+      expect(await captured()).toEqual([15, 25])
+      expect(await voucherState(container, voucherId)).toMatchObject({ balance: 60, sum: 60 })
+      const { data: after } = await api.get(`/admin/payments/${payment.id}`, operator)
+      expect(after.payment.captured_at).toBeTruthy()
     })
   },
 })

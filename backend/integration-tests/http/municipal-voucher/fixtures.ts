@@ -11,12 +11,13 @@ import {
 import type { MunicipalVoucherModuleService } from "@tradatewelfare/municipal-voucher/modules/municipal-voucher"
 
 import { VOUCHER_PROVIDER_ID } from "@tradatewelfare/municipal-voucher/types"
+import { codiceFiscaleFor, createCitizen as registerCitizen } from "../../helpers/actors"
 
 export const VOUCHER_PROVIDER = VOUCHER_PROVIDER_ID
 export const CARD_PROVIDER = "pp_system_default"
 /** The test-only card that needs the customer's action (backend/src/providers/requires-action). */
 export const ACTION_CARD_PROVIDER = "pp_requires-action_test"
-const DAY = 24 * 3600 * 1000
+export const DAY = 24 * 3600 * 1000
 
 type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
@@ -224,4 +225,69 @@ export async function settledState(container: MedusaContainer, voucherId: string
     return held === 0
   })
   return voucherState(container, voucherId)
+}
+
+/** A scheme's admin body: SilverCare in Tradate, open since yesterday for a year, 300 € per citizen. */
+export function schemeBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Voucher domiciliarità 2026",
+    comuni: ["012127"],
+    funding_source: "Fondo Nazionale Politiche Sociali",
+    starts_at: new Date(Date.now() - DAY).toISOString(),
+    ends_at: new Date(Date.now() + 365 * DAY).toISOString(),
+    care_areas: ["silvercare"],
+    max_per_citizen: 300,
+    ...overrides,
+  }
+}
+
+/** A cart of 40 € eligible + 30 € not, with a voucher of `amount` applied: 40 by voucher, 30 by card. */
+export async function cartWithVoucher(api: Api, container: MedusaContainer, shop: Shop, citizen: Citizen, amount = 100) {
+  const voucherId = await grantVoucher(container, citizen.id, amount)
+  const cartId = await createCart(api, shop, citizen, [shop.eligibleVariant, shop.ineligibleVariant])
+  await api.post(`/store/carts/${cartId}/vouchers`, { voucher_id: voucherId }, { headers: citizen.headers })
+  return { voucherId, cartId }
+}
+
+/**
+ * An order of the 40 € eligible service paid through a voucher payment session (the provider
+ * used alone, no credit line): its order id and Medusa's payment, as the operator reads them.
+ */
+export async function orderPaidByVoucherSession(
+  api: Api,
+  shop: Shop,
+  citizen: Citizen,
+  voucherId: string,
+  operator: { headers: Record<string, string> }
+) {
+  const cartId = await createCart(api, shop, citizen, [shop.eligibleVariant])
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: citizen.headers })
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: VOUCHER_PROVIDER, data: { voucher_id: voucherId } },
+    { headers: citizen.headers }
+  )
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: citizen.headers })
+  if (completed.type !== "order") {
+    throw new Error(`the cart did not complete: ${JSON.stringify(completed)}`)
+  }
+  const { data } = await api.get(`/admin/orders/${completed.order.id}?fields=*payment_collections.payments`, operator)
+  return { orderId: completed.order.id as string, payment: data.order.payment_collections[0].payments[0] }
+}
+
+/** A citizen registered with a profile (codice fiscale matching the name, comune, household of 2). */
+export async function registerResident(
+  api: Api,
+  shop: Shop,
+  { email, n, comuneId, first = "Maria", last = "Rossi" }: { email: string; n: number; comuneId: string; first?: string; last?: string }
+): Promise<Citizen> {
+  const { customer, headers } = await registerCitizen(api, { headers: shop.headers }, {
+    email,
+    first_name: first,
+    last_name: last,
+    codice_fiscale: codiceFiscaleFor(n, last, first),
+    comune_id: comuneId,
+    household_size: 2,
+  })
+  return { id: customer.id as string, headers: headers.headers }
 }

@@ -1,11 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { refundCanceledOrderVouchersWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
-import { codiceFiscaleFor, createCitizen as registerCitizen, createComuni, createOperator, Headers } from "../../helpers/actors"
-import { CARD_PROVIDER, Citizen, createCart, createShop, settle, Shop, voucherService, voucherState } from "./fixtures"
+import { createComuni, createOperator, Headers } from "../../helpers/actors"
+import {
+  CARD_PROVIDER,
+  Citizen,
+  createCart,
+  createShop,
+  DAY,
+  registerResident,
+  schemeBody,
+  settle,
+  Shop,
+  voucherService,
+  voucherState,
+} from "./fixtures"
 
 jest.setTimeout(120000)
-
-const DAY = 24 * 3600 * 1000
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -14,33 +24,21 @@ medusaIntegrationTestRunner({
     let maria: Citizen
     let giuseppe: Citizen
 
-    const scheme = (overrides: Record<string, unknown> = {}) => ({
-      name: "Voucher domiciliarità 2026",
-      comuni: ["012127"],
-      funding_source: "Fondo Nazionale Politiche Sociali",
-      starts_at: new Date(Date.now() - DAY).toISOString(),
-      ends_at: new Date(Date.now() + 365 * DAY).toISOString(),
-      care_areas: ["silvercare"],
-      max_per_citizen: 300,
-      ...overrides,
-    })
+    const scheme = schemeBody
 
     beforeEach(async () => {
       const container = getContainer()
       shop = await createShop(container)
       operator = await createOperator(api, container)
       const comuni = await createComuni(container)
-      const citizen = async (email: string, n: number, comuneId: string) => {
-        const { customer, headers } = await registerCitizen(api, { headers: shop.headers }, {
-          email,
-          codice_fiscale: codiceFiscaleFor(n),
-          comune_id: comuneId,
-          household_size: 2,
-        })
-        return { id: customer.id as string, headers: headers.headers }
-      }
-      maria = await citizen("maria.rossi@example.org", 1, comuni.tradate.id)
-      giuseppe = await citizen("giuseppe.bianchi@example.org", 2, comuni.venegono.id)
+      maria = await registerResident(api, shop, { email: "maria.rossi@example.org", n: 1, comuneId: comuni.tradate.id })
+      giuseppe = await registerResident(api, shop, {
+        email: "giuseppe.bianchi@example.org",
+        n: 2,
+        comuneId: comuni.venegono.id,
+        first: "Giuseppe",
+        last: "Bianchi",
+      })
     })
 
     it("creates, lists, edits and closes schemes, refusing a window that ends before it starts", async () => {

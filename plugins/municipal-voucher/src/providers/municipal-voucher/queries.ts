@@ -37,3 +37,13 @@ export async function referenceSummary(knex: Knex, voucherId: string, reference:
     refunded: cents.refunded / 100,
   }
 }
+
+/**
+ * The amount of one of Medusa's payment captures, in euros; undefined when there is no such
+ * capture. Read from the payment module's table: a provider has no Query, and the payment module
+ * commits the capture before it calls the provider.
+ */
+export async function capturedAmount(knex: Knex, captureId: string): Promise<number | undefined> {
+  const row = await knex("capture").where({ id: captureId }).whereNull("deleted_at").first("amount")
+  return row ? Number(row.amount) : undefined
+}

@@ -32,7 +32,7 @@ import type {
 } from "@medusajs/framework/types"
 import * as ledger from "../../modules/municipal-voucher/ledger"
 import { refuse } from "../../lib/errors"
-import { findSpendableVoucher, referenceSummary } from "./queries"
+import { capturedAmount, findSpendableVoucher, referenceSummary } from "./queries"
 
 type InjectedDependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
 
@@ -116,9 +116,24 @@ class MunicipalVoucherProviderService extends AbstractPaymentProvider {
     return { status: PaymentSessionStatus.AUTHORIZED, data }
   }
 
-  /** One capture per payment: every call shares the key, so a retry finds the first. */
+  /**
+   * Medusa records each capture (its amount, possibly part of the payment) and commits it before
+   * calling here with the capture's id as idempotency key: the ledger captures that amount, once
+   * per capture. Without a capture id, everything still held is captured under one shared key.
+   */
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
     const data = dataOf(input)
+    const captureId = input.context?.idempotency_key
+    const amount = captureId ? await capturedAmount(this.pg_, captureId) : undefined
+    if (amount !== undefined) {
+      await ledger.capture(this.pg_, {
+        voucher_id: data.voucher_id,
+        reference: data.reference,
+        amount,
+        idempotency_key: `capture:${captureId}`,
+      })
+      return { data }
+    }
     const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
     if (summary.outstanding > 0 || summary.captured === 0) {
       await ledger.capture(this.pg_, {

@@ -83,7 +83,7 @@ moduleIntegrationTestRunner<AmbitoModuleService>({
           household_size: 1,
           comune_id: tradateId,
         })
-      ).rejects.toThrow()
+      ).rejects.toThrow(/codice_fiscale: RSSMRA85C52L319H, already exists/)
       expect(await service.listCitizenProfiles()).toHaveLength(1)
     })
 
@@ -101,7 +101,7 @@ moduleIntegrationTestRunner<AmbitoModuleService>({
     it("refuses a duplicate ISTAT code", async () => {
       await expect(
         service.createComunes({ istat_code: "012127", name: "Tradate bis", province: "VA" })
-      ).rejects.toThrow()
+      ).rejects.toThrow(/istat_code: 012127, already exists/)
     })
   },
 })

@@ -33,13 +33,13 @@ moduleIntegrationTestRunner<CooperativesModuleService>({
 
     it("refuses a second cooperative with the same partita IVA or handle", async () => {
       await service.createCooperatives(cooperative())
-      await expect(service.createCooperatives(cooperative({ handle: "altra" }))).rejects.toThrow()
-      await expect(service.createCooperatives(cooperative({ partita_iva: "34158380120" }))).rejects.toThrow()
+      await expect(service.createCooperatives(cooperative({ handle: "altra" }))).rejects.toThrow(/partita_iva: .*, already exists/)
+      await expect(service.createCooperatives(cooperative({ partita_iva: "34158380120" }))).rejects.toThrow(/handle: .*, already exists/)
       expect(await service.listCooperatives()).toHaveLength(1)
     })
 
     it("refuses an unknown accreditation status", async () => {
-      await expect(service.createCooperatives(cooperative({ status: "approvata" }))).rejects.toThrow()
+      await expect(service.createCooperatives(cooperative({ status: "approvata" }))).rejects.toThrow(/cooperative_status_check/)
     })
   },
 })

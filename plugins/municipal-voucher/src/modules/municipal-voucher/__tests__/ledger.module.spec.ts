@@ -152,7 +152,7 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
 
     it("the database itself refuses a negative balance", async () => {
       const id = await newVoucher(10)
-      await expect(service.updateVouchers({ id, balance: -1 })).rejects.toThrow()
+      await expect(service.updateVouchers({ id, balance: -1 })).rejects.toThrow(/voucher_balance_not_negative/)
     })
 
     it("50 concurrent holds on a voucher that covers one: exactly one succeeds", async () => {
@@ -235,7 +235,7 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       // The reversed refund does not count: 60 captured, 20 refunded, 40 still refundable.
       await expect(
         service.refundValue({ voucher_id: id, reference: "cart_c", amount: 41, idempotency_key: "line-refund:k2:v" })
-      ).rejects.toThrow()
+      ).rejects.toThrow("Il rimborso supera quanto pagato con il voucher.")
       expect(await balanceAndLedger(id)).toMatchObject({ balance: 60, sum: 60 })
     })
 

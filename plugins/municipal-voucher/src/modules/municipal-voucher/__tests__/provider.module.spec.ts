@@ -57,8 +57,11 @@ moduleIntegrationTestRunner<MunicipalVoucherModuleService>({
       expect(await balance()).toBe(30)
       expect((await provider.getPaymentStatus({ data })).status).toBe("authorized")
 
-      await provider.capturePayment({ data, context: { idempotency_key: "capt_1" } })
-      await provider.capturePayment({ data, context: { idempotency_key: "capt_2" } })
+      // Without a capture of Medusa's to read the amount from, everything held is captured, once.
+      // (Captures of part of the amount, keyed by Medusa's capture, are tested over HTTP:
+      // backend/integration-tests/http/municipal-voucher/concurrency.spec.ts.)
+      await provider.capturePayment({ data })
+      await provider.capturePayment({ data })
       expect((await provider.getPaymentStatus({ data })).status).toBe("captured")
 
       await provider.refundPayment({ data, amount: 20, context: { idempotency_key: "ref_1" } })

@@ -14,15 +14,15 @@ moduleIntegrationTestRunner<PlatformAccessModuleService>({
       await service.createRoleAssignments({ user_id: "user_1", role: "ufficio_di_piano" })
       await expect(
         service.createRoleAssignments({ user_id: "user_1", role: "cooperative_staff", scope_type: "cooperative", scope_id: "coop_1" })
-      ).rejects.toThrow()
+      ).rejects.toThrow(/user_id: user_1, already exists/)
       expect(await service.listRoleAssignments({ user_id: "user_1" })).toHaveLength(1)
     })
 
     it("refuses unknown roles and half scopes", async () => {
-      await expect(service.createRoleAssignments({ user_id: "user_2", role: "superuser" as "platform_admin" })).rejects.toThrow()
+      await expect(service.createRoleAssignments({ user_id: "user_2", role: "superuser" as "platform_admin" })).rejects.toThrow(/role_assignment_role_check/)
       await expect(
         service.createRoleAssignments({ user_id: "user_3", role: "cooperative_owner", scope_type: "cooperative" })
-      ).rejects.toThrow()
+      ).rejects.toThrow(/role_assignment_scope_pair/)
     })
 
     it("lets a removed role be given again", async () => {
