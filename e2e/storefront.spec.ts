@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { expectNoSeriousA11yViolations } from "./support/a11y"
-import { invalidCodiceFiscale, randomCodiceFiscale } from "./support/codice-fiscale"
+import { invalidCodiceFiscale, randomPerson } from "./support/codice-fiscale"
 
 // The seeded Ambito di Tradate: care area "childcare" with its subcategory "childcare-babysitting".
 test.use({ baseURL: process.env.STOREFRONT_URL ?? "http://localhost:8000" })
@@ -9,17 +9,21 @@ const PASSWORD = "Welfare-Tradate-2026"
 
 const uniqueEmail = (tag: string) => `e2e-${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`
 
-type Citizen = { email: string; codiceFiscale: string; comune?: string; consent?: boolean }
+type Citizen = { email: string; codiceFiscale?: string; comune?: string; consent?: boolean }
 
 /** Fills the registration form (Italian labels); the caller submits it. */
 async function fillRegistration(page: Page, citizen: Citizen) {
-  await page.getByLabel("Nome", { exact: true }).fill("Giulia")
-  await page.getByLabel("Cognome", { exact: true }).fill("Bianchi")
+  // Giulia Bianchi, born on a random day: her code agrees with what the form declares.
+  const person = randomPerson({ first_name: "Giulia", last_name: "Bianchi", sex: "F" })
+  await page.getByLabel("Nome", { exact: true }).fill(person.first_name)
+  await page.getByLabel("Cognome", { exact: true }).fill(person.last_name)
+  await page.getByLabel("Data di nascita").fill(person.date_of_birth)
+  await page.getByLabel("Sesso").selectOption(person.sex)
   await page.getByLabel("E-mail", { exact: true }).fill(citizen.email)
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD)
   await page.getByLabel("Telefono (facoltativo)").fill("0331 123456")
   await page.getByLabel("Comune di residenza").selectOption({ label: citizen.comune ?? "Tradate" })
-  await page.getByLabel("Codice fiscale").fill(citizen.codiceFiscale)
+  await page.getByLabel("Codice fiscale").fill(citizen.codiceFiscale ?? person.codice_fiscale)
   await page.getByLabel("Componenti del nucleo familiare").fill("3")
   if (citizen.consent !== false) {
     // Bootstrap Italia draws the checkbox on its label, left of the text (the text holds a link): click there.
@@ -76,7 +80,7 @@ test("a guest browses, books a service, registers, pays and finds the order", as
 
   await expect(page.getByRole("heading", { level: 1, name: "Registrati" })).toBeVisible()
   await expectNoSeriousA11yViolations(page, "registration")
-  await fillRegistration(page, { email: uniqueEmail("journey"), codiceFiscale: randomCodiceFiscale() })
+  await fillRegistration(page, { email: uniqueEmail("journey") })
   await page.getByRole("button", { name: "Registrati" }).click()
 
   await expect(page).toHaveURL(/\/checkout/)
@@ -136,7 +140,7 @@ test("an invalid codice fiscale is refused next to the field and creates nothing
 test("a comune outside the Ambito is refused even when the form is tampered with", async ({ page }) => {
   const email = uniqueEmail("bad-comune")
   await page.goto("/account/registrati")
-  await fillRegistration(page, { email, codiceFiscale: randomCodiceFiscale() })
+  await fillRegistration(page, { email })
   // A value the select never offered, as a crafted request would send.
   await page.getByLabel("Comune di residenza").evaluate((select: HTMLSelectElement) => {
     select.options[select.selectedIndex].value = "com_not_in_the_ambito"
@@ -171,7 +175,7 @@ test("registration asks to have read the privacy notice, and says so in the erro
   const email = uniqueEmail("no-consent")
   await page.goto("/account/registrati")
   await expect(page.getByRole("link", { name: "informativa sulla privacy" })).toHaveAttribute("href", "/privacy")
-  await fillRegistration(page, { email, codiceFiscale: randomCodiceFiscale(), consent: false })
+  await fillRegistration(page, { email, consent: false })
   await page.getByRole("button", { name: "Registrati" }).click()
   const summary = page.getByRole("alert").filter({ hasText: "C'è un errore da correggere" })
   await expect(summary).toBeFocused()

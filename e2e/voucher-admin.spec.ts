@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import accounts from "../backend/src/seed-data/accounts.json"
 import services from "../backend/src/seed-data/services.json"
-import { randomCodiceFiscale } from "./support/codice-fiscale"
+import { randomPerson } from "./support/codice-fiscale"
 import { StoreApi } from "./support/store-api"
 
 /**
@@ -22,7 +22,9 @@ type NewCitizen = { email: string; first_name: string; last_name: string; codice
 async function registerCitizen(first_name: string): Promise<NewCitizen> {
   const store = StoreApi.fromEnv()
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`
-  const citizen = { email: `${first_name.toLowerCase()}.${stamp}@example.org`, first_name, last_name: `Verdi${stamp.slice(-6)}`, codice_fiscale: randomCodiceFiscale() }
+  // A surname of its own per run, so the operator's search finds only this citizen.
+  const person = randomPerson({ first_name, last_name: `Verdi${stamp.slice(-6)}` })
+  const citizen = { email: `${first_name.toLowerCase()}.${stamp}@example.org`, ...person }
   const { token } = await store.request<{ token: string }>("POST", "/auth/customer/emailpass/register", { email: citizen.email, password: "Cittadino2026!" })
   const { comuni } = await store.request<{ comuni: { id: string; istat_code: string }[] }>("GET", "/store/comuni")
   const response = await fetch(`${backendUrl}/store/citizens`, {

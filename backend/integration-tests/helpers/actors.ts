@@ -36,6 +36,15 @@ export function codiceFiscaleFor(n: number, surname = "Rossi", name = "Maria"): 
   })
 }
 
+/**
+ * Sex and date of birth that a codice fiscale made by `codiceFiscaleFor` encodes: what the
+ * person declares at registration next to the code.
+ */
+export function declaredFor(codiceFiscale: string): { sex: "F" | "M"; date_of_birth: string } {
+  const { gender, birthday } = CodiceFiscale.computeInverse(codiceFiscale) as unknown as { gender: "F" | "M"; birthday: string }
+  return { sex: gender, date_of_birth: birthday }
+}
+
 /** A sales channel and a publishable key linked to it: what every store route needs. */
 export async function createStoreHeaders(container: MedusaContainer): Promise<Headers> {
   const { result: channels } = await createSalesChannelsWorkflow(container).run({
@@ -109,6 +118,7 @@ export async function registrationToken(api: Api, email: string, password = "Cit
 
 export type CitizenInput = {
   email: string
+  /** Maria Rossi unless given: the names must be those the codice fiscale encodes. */
   first_name?: string
   last_name?: string
   codice_fiscale: string
@@ -122,7 +132,7 @@ export async function createCitizen(api: Api, store: Headers, input: CitizenInpu
   const token = await registrationToken(api, input.email, password)
   const { data } = await api.post(
     "/store/citizens",
-    { first_name: "Maria", last_name: "Rossi", ...input },
+    { first_name: "Maria", last_name: "Rossi", ...declaredFor(input.codice_fiscale), ...input },
     { headers: { ...store.headers, authorization: `Bearer ${token}` } }
   )
   const login = await api.post("/auth/customer/emailpass", { email: input.email, password })

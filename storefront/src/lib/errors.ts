@@ -23,6 +23,11 @@ type ErrorLike = { message?: unknown; status?: unknown; type?: unknown; errors?:
 const FIELD_CODES: readonly string[] = [
   "codice_fiscale_invalid",
   "codice_fiscale_taken",
+  "codice_fiscale_surname_mismatch",
+  "codice_fiscale_name_mismatch",
+  "codice_fiscale_sex_mismatch",
+  "codice_fiscale_birth_date_mismatch",
+  "identity_locked",
   "comune_not_in_ambito",
   "household_size_out_of_range",
 ] satisfies FieldErrorCode[]

@@ -5,6 +5,7 @@ import {
   createCitizen,
   createComuni,
   createStoreHeaders,
+  declaredFor,
   Headers,
   httpError,
   registrationToken,
@@ -28,8 +29,15 @@ medusaIntegrationTestRunner({
     /** Posts a registration and returns the HTTP answer, success or not. */
     const register = async (body: Record<string, unknown>, acceptLanguage?: string) => {
       const token = await registrationToken(api, body.email as string)
+      // The person the code encodes, when it encodes one; a bad code gets a plausible person.
+      let declared: Record<string, string> = { sex: "F", date_of_birth: "1980-01-01" }
+      try {
+        declared = declaredFor(body.codice_fiscale as string)
+      } catch {
+        // not a code the library can read
+      }
       return api
-        .post("/store/citizens", { first_name: "Anna", last_name: "Verdi", ...body }, {
+        .post("/store/citizens", { first_name: "Maria", last_name: "Rossi", ...declared, ...body }, {
           headers: {
             ...store.headers,
             authorization: `Bearer ${token}`,
@@ -196,11 +204,12 @@ medusaIntegrationTestRunner({
         const again = await api
           .post(
             "/store/citizens",
-            { email: "twice@example.org", first_name: "A", last_name: "B", codice_fiscale: codiceFiscaleFor(8), comune_id: comuni.tradate.id, household_size: 1 },
+            { email: "twice@example.org", first_name: "Maria", last_name: "Rossi", ...declaredFor(codiceFiscaleFor(8)), codice_fiscale: codiceFiscaleFor(8), comune_id: comuni.tradate.id, household_size: 1 },
             citizen.headers
           )
           .catch(httpError)
         expect(again.status).toBe(400)
+        expect(again.data.message).toBe("Questo account è già registrato come cittadino.")
         expect(await countRows()).toEqual({ customers: 1, profiles: 1 })
       })
 
@@ -213,7 +222,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("/store/citizens/me", () => {
-      it("shows and edits only the caller's own profile", async () => {
+      it("shows only the caller's own profile and never lets the citizen edit it directly", async () => {
         const maria = await createCitizen(api, store, {
           email: "maria@example.org",
           codice_fiscale: codiceFiscaleFor(10),
@@ -229,23 +238,25 @@ medusaIntegrationTestRunner({
         })
 
         const own = await api.get("/store/citizens/me", maria.headers)
-        expect(own.data.citizen_profile.codice_fiscale).toBe(codiceFiscaleFor(10))
-
-        const updated = await api.post("/store/citizens/me", { household_size: 4, comune_id: comuni.venegono.id }, maria.headers)
-        expect(updated.data.citizen_profile).toEqual(
-          expect.objectContaining({ household_size: 4, comune: expect.objectContaining({ name: "Venegono Superiore" }) })
+        expect(own.data.citizen_profile).toEqual(
+          expect.objectContaining({ codice_fiscale: codiceFiscaleFor(10), ...declaredFor(codiceFiscaleFor(10)) })
         )
+        expect(own.data.pending_change_request).toBeNull()
 
-        // Taking someone else's codice fiscale is refused and changes nothing.
-        const stolen = await api
-          .post("/store/citizens/me", { codice_fiscale: giuseppeCf, household_size: 5 }, maria.headers)
-          .catch(httpError)
-        expect(stolen.status).toBe(400)
-        expect(stolen.data.errors[0].code).toBe("codice_fiscale_taken")
+        // Another's codice fiscale, or her own name: refused in words, nothing changes.
+        for (const body of [{ codice_fiscale: giuseppeCf, household_size: 5 }, { first_name: "Giuseppe" }, { sex: "M" }]) {
+          const refused = await api.post("/store/citizens/me", body, maria.headers).catch(httpError)
+          expect(refused.status).toBe(400)
+          expect(refused.data.errors[0].code).toBe("identity_locked")
+        }
+        const renamed = await api.post("/store/customers/me", { last_name: "Bianchi" }, maria.headers).catch(httpError)
+        expect(renamed.status).toBe(400)
+        expect(renamed.data.message).toMatch(/non si possono modificare/)
         const after = await api.get("/store/citizens/me", maria.headers)
         expect(after.data.citizen_profile).toEqual(
-          expect.objectContaining({ codice_fiscale: codiceFiscaleFor(10), household_size: 4 })
+          expect.objectContaining({ codice_fiscale: codiceFiscaleFor(10), household_size: 3 })
         )
+        expect(after.data.pending_change_request).toBeNull()
 
         // An id in the body cannot redirect the write to another customer.
         const redirected = await api

@@ -62,6 +62,8 @@ export async function seedAccounts({ container }: ExecArgs) {
         },
         profile: {
           codice_fiscale: citizen.codice_fiscale,
+          sex: citizen.sex,
+          date_of_birth: citizen.birth_date,
           comune_id: comuneId.get(citizen.comune)!,
           household_size: citizen.household_size,
         },

@@ -72,6 +72,9 @@ export type SeedCitizen = {
   phone: string
   comune: string
   codice_fiscale: string
+  /** What the codice fiscale encodes; registration checks them against it. */
+  sex: "F" | "M"
+  birth_date: string
   household_size: number
   address: {
     address_1: string

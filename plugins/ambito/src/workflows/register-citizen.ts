@@ -9,6 +9,7 @@ import { createCustomerAccountWorkflow, createRemoteLinkStep } from "@medusajs/m
 import { AMBITO_MODULE } from "../modules/ambito"
 import { createCitizenProfileStep } from "./steps/create-citizen-profile"
 import { validateCitizenProfileStep } from "./steps/validate-citizen-profile"
+import type { Sex } from "../lib/citizen-rules"
 
 export type RegisterCitizenWorkflowInput = {
   auth_identity_id: string
@@ -22,6 +23,9 @@ export type RegisterCitizenWorkflowInput = {
     codice_fiscale: string
     comune_id: string
     household_size: number
+    /** Declared at registration and checked against the codice fiscale with the names. */
+    sex?: Sex
+    date_of_birth?: string
   }
 }
 
@@ -34,7 +38,21 @@ export const registerCitizenWorkflowId = "register-citizen"
 export const registerCitizenWorkflow = createWorkflow(
   registerCitizenWorkflowId,
   (input: RegisterCitizenWorkflowInput) => {
-    validateCitizenProfileStep(input.profile)
+    const candidate = transform({ input }, ({ input }) => ({
+      codice_fiscale: input.profile.codice_fiscale,
+      comune_id: input.profile.comune_id,
+      household_size: input.profile.household_size,
+      identity:
+        input.profile.sex && input.profile.date_of_birth
+          ? {
+              first_name: input.customer.first_name,
+              last_name: input.customer.last_name,
+              sex: input.profile.sex,
+              date_of_birth: input.profile.date_of_birth,
+            }
+          : undefined,
+    }))
+    validateCitizenProfileStep(candidate)
 
     const customerInput = transform({ input }, ({ input }) => ({
       authIdentityId: input.auth_identity_id,

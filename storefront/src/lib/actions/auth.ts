@@ -8,9 +8,9 @@ import { getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cooki
 import { ApiError, toApiError } from "../errors"
 import { echo, formStateFromApiError, isEmail, requireFields, safeNextPath, text } from "../forms"
 import { storeFetch } from "../store-fetch"
-import type { CitizenFields, FormState, StoreCreateCitizen } from "../types"
+import type { CitizenFields, DeclaredIdentity, FormState, StoreCreateCitizen } from "../types"
 
-const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "comune_id", "codice_fiscale", "household_size"]
+const REGISTER_FIELDS = ["first_name", "last_name", "date_of_birth", "sex", "email", "phone", "comune_id", "codice_fiscale", "household_size"]
 
 async function login(email: string, password: string): Promise<string> {
   const result = await sdk().auth.login("customer", "emailpass", { email, password })
@@ -55,8 +55,19 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
   return finishLogin(token, safeNextPath(text(form, "next")))
 }
 
+/** A real calendar date (YYYY-MM-DD, as a date input sends it) between 1900 and today. */
+function isPastDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= "1900-01-01" && date.getTime() <= Date.now()
+}
+
 function parseRegistration(form: FormData): { data?: StoreCreateCitizen; fieldErrors: Record<string, string> } {
-  const fieldErrors = requireFields(form, ["first_name", "last_name", "email", "password", "comune_id", "codice_fiscale", "household_size"])
+  const fieldErrors = requireFields(form, ["first_name", "last_name", "date_of_birth", "sex", "email", "password", "comune_id", "codice_fiscale", "household_size"])
+  const dateOfBirth = text(form, "date_of_birth")
+  const sex = text(form, "sex")
+  if (dateOfBirth && !isPastDate(dateOfBirth)) fieldErrors.date_of_birth = "date_of_birth_invalid"
+  if (sex && sex !== "F" && sex !== "M") fieldErrors.sex = "choose_one"
   const email = text(form, "email").toLowerCase()
   const password = String(form.get("password") ?? "")
   const householdSize = Number(text(form, "household_size"))
@@ -72,6 +83,8 @@ function parseRegistration(form: FormData): { data?: StoreCreateCitizen; fieldEr
       email,
       first_name: text(form, "first_name"),
       last_name: text(form, "last_name"),
+      sex: sex as "F" | "M",
+      date_of_birth: dateOfBirth,
       ...(text(form, "phone") ? { phone: text(form, "phone") } : {}),
       comune_id: text(form, "comune_id"),
       codice_fiscale: text(form, "codice_fiscale").toUpperCase(),
@@ -116,10 +129,15 @@ export async function registerAction(_prev: FormState, form: FormData): Promise<
   const values = { ...echo(form, [...REGISTER_FIELDS, "privacy_consent"]), password: String(form.get("password") ?? "") }
   const { data, fieldErrors } = parseRegistration(form)
   if (!data) return { fieldErrors, values }
-  const profile: CitizenFields = {
+  // The code is checked against the person declared before any account exists.
+  const profile: CitizenFields & DeclaredIdentity = {
     codice_fiscale: data.codice_fiscale,
     comune_id: data.comune_id,
     household_size: data.household_size,
+    first_name: data.first_name,
+    last_name: data.last_name,
+    sex: data.sex,
+    date_of_birth: data.date_of_birth,
   }
   const password = String(form.get("password"))
 

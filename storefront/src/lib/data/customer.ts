@@ -5,7 +5,7 @@ import { sdk } from "../config"
 import { getAuthToken } from "../cookies"
 import { toApiError } from "../errors"
 import { storeFetch } from "../store-fetch"
-import type { CitizenProfile, Customer } from "../types"
+import type { ChangeRequest, CitizenProfile, Customer } from "../types"
 
 /** The logged-in customer, or null for a guest or an expired session (401). */
 export const retrieveCustomer = cache(async (): Promise<Customer | null> => {
@@ -34,4 +34,15 @@ export async function retrieveCitizenProfile(): Promise<CitizenProfile | null> {
     { token }
   )
   return citizen_profile
+}
+
+/** The logged-in citizen's change requests, newest first (the pending one, if any, among them). */
+export async function listChangeRequests(): Promise<ChangeRequest[]> {
+  const token = await getAuthToken()
+  if (!token) return []
+  const { change_requests } = await storeFetch<{ change_requests: ChangeRequest[] }>(
+    "/store/citizens/me/change-requests",
+    { token }
+  )
+  return change_requests
 }

@@ -7,7 +7,7 @@ import { registerAction } from "@/lib/actions/auth"
 import type { Comune, FormState } from "@/lib/types"
 import { ErrorSummary } from "../common/ErrorSummary"
 import { FormAlert } from "../common/FormAlert"
-import { FormField } from "../common/FormField"
+import { FormField, SelectField } from "../common/FormField"
 import { SubmitButton } from "../common/SubmitButton"
 import { CitizenFields } from "./CitizenFields"
 
@@ -15,6 +15,8 @@ import { CitizenFields } from "./CitizenFields"
 const LABELS: Record<string, string> = {
   first_name: "register.firstName",
   last_name: "register.lastName",
+  date_of_birth: "register.dateOfBirth",
+  sex: "register.sex",
   email: "register.email",
   password: "register.password",
   phone: "register.phone",
@@ -44,6 +46,16 @@ export function RegisterForm({ comuni, next }: { comuni: Comune[]; next?: string
           <div className="col-md-6"><FormField name="first_name" label={t("firstName")} required autoComplete="given-name" defaultValue={v.first_name} error={errors.first_name} /></div>
           <div className="col-md-6"><FormField name="last_name" label={t("lastName")} required autoComplete="family-name" defaultValue={v.last_name} error={errors.last_name} /></div>
         </div>
+        <div className="row">
+          <div className="col-md-6"><FormField name="date_of_birth" type="date" label={t("dateOfBirth")} required autoComplete="bday" defaultValue={v.date_of_birth} error={errors.date_of_birth} /></div>
+          <div className="col-md-6">
+            <SelectField name="sex" label={t("sex")} placeholder={t("sexPlaceholder")} hint={t("sexHint")} required defaultValue={v.sex} error={errors.sex}>
+              <option value="F">{t("sexF")}</option>
+              <option value="M">{t("sexM")}</option>
+            </SelectField>
+          </div>
+        </div>
+        <p className="small">{t("identityNote")}</p>
         <FormField name="email" type="email" label={t("email")} required autoComplete="email" defaultValue={v.email} error={errors.email} />
         <FormField name="password" type="password" label={t("password")} hint={t("passwordHint")} required autoComplete="new-password" defaultValue={v.password} error={errors.password} />
         <FormField name="phone" type="tel" label={t("phone")} autoComplete="tel" defaultValue={v.phone} error={errors.phone} />

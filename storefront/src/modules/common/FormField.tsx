@@ -24,7 +24,7 @@ function Feedback({ id, error, hint }: { id: string; error?: string; hint?: stri
 }
 
 type InputProps = Common & {
-  type?: "text" | "email" | "password" | "tel" | "number"
+  type?: "text" | "email" | "password" | "tel" | "number" | "date"
   defaultValue?: string
   autoComplete?: string
   inputMode?: "numeric" | "text" | "email" | "tel"

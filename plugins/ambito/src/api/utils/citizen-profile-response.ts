@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CitizenProfileIssue } from "../../lib/citizen-rules"
+import type { CitizenProfileIssue, DeclaredIdentity } from "../../lib/citizen-rules"
 import { localeFrom, message } from "../../lib/messages"
 
 /** The fields of a profile that callers see, with its comune. */
@@ -7,6 +7,8 @@ export const CITIZEN_PROFILE_FIELDS = [
   "id",
   "codice_fiscale",
   "household_size",
+  "sex",
+  "date_of_birth",
   "comune.id",
   "comune.istat_code",
   "comune.name",
@@ -32,4 +34,10 @@ export function respondWithIssues(
     errors: issues.map((issue) => ({ ...issue, message: message(issue.code, locale) })),
   })
   return true
+}
+
+/** The declared person when every part of it was given, for the check against the codice fiscale. */
+export function identityOf(body: Partial<DeclaredIdentity>): DeclaredIdentity | undefined {
+  const { first_name, last_name, sex, date_of_birth } = body
+  return first_name && last_name && sex && date_of_birth ? { first_name, last_name, sex, date_of_birth } : undefined
 }

@@ -7,6 +7,8 @@ export type CreateCitizenProfileStepInput = {
   codice_fiscale: string
   comune_id: string
   household_size: number
+  sex?: "F" | "M"
+  date_of_birth?: string
 }
 
 export const createCitizenProfileStepId = "create-citizen-profile"
@@ -20,6 +22,8 @@ export const createCitizenProfileStep = createStep(
       codice_fiscale: normalizeCodiceFiscale(input.codice_fiscale),
       comune_id: input.comune_id,
       household_size: input.household_size,
+      sex: input.sex ?? null,
+      date_of_birth: input.date_of_birth ?? null,
     })
     return new StepResponse(profile, profile.id)
   },

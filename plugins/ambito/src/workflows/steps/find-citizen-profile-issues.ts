@@ -3,7 +3,9 @@ import { AMBITO_MODULE } from "../../modules/ambito"
 import type AmbitoModuleService from "../../modules/ambito/service"
 import {
   CitizenProfileIssue,
+  DeclaredIdentity,
   findFormatIssues,
+  findIdentityIssues,
   normalizeCodiceFiscale,
 } from "../../lib/citizen-rules"
 
@@ -13,6 +15,8 @@ export type CitizenProfileCandidate = {
   household_size?: number
   /** The profile being edited, so that its own codice fiscale is not "taken". */
   profile_id?: string
+  /** The person declared at registration, checked against the codice fiscale when given. */
+  identity?: DeclaredIdentity
 }
 
 /** Every rule a citizen profile must meet; the fields left undefined are not checked. */
@@ -30,6 +34,13 @@ export async function findCitizenProfileIssues(
   }
 
   const codeIsWellFormed = !issues.some((i) => i.field === "codice_fiscale")
+  if (candidate.codice_fiscale !== undefined && codeIsWellFormed && candidate.identity) {
+    const mismatches = findIdentityIssues(candidate.codice_fiscale, candidate.identity)
+    if (mismatches.length) {
+      // A code that is not the caller's own says nothing about who holds it.
+      return [...issues, ...mismatches]
+    }
+  }
   if (candidate.codice_fiscale !== undefined && codeIsWellFormed) {
     const [holder] = await service.listCitizenProfiles(
       { codice_fiscale: normalizeCodiceFiscale(candidate.codice_fiscale) },

@@ -82,6 +82,12 @@ describe("stock admin routes classified for cooperative members", () => {
       ["POST", "/admin/orders/order_1/cancel"],
       ["GET", "/admin/voucher-schemes"],
       ["POST", "/admin/products/batch"],
+      // The citizens' identity and residence are the Ufficio di Piano's to verify (plugin ambito).
+      ["GET", "/admin/citizen-change-requests"],
+      ["POST", "/admin/citizen-change-requests/cpcr_1/approve"],
+      ["POST", "/admin/citizen-change-requests/cpcr_1/reject"],
+      ["GET", "/admin/customers/cus_1/citizen-change-requests"],
+      ["GET", "/admin/customers/cus_1/citizen-profile"],
     ]) {
       expect([method, p, isRouteAllowed(member, method, p)]).toEqual([method, p, false])
     }
@@ -90,6 +96,7 @@ describe("stock admin routes classified for cooperative members", () => {
   it("lets the Ufficio di Piano do everything but platform administration", () => {
     expect(isRouteAllowed(operator, "GET", "/admin/orders")).toBe(true)
     expect(isRouteAllowed(operator, "POST", "/admin/voucher-schemes")).toBe(true)
+    expect(isRouteAllowed(operator, "POST", "/admin/citizen-change-requests/cpcr_1/approve")).toBe(true)
     expect(isRouteAllowed(operator, "POST", "/admin/api-keys")).toBe(false)
     expect(isRouteAllowed(operator, "DELETE", "/admin/users/user_9")).toBe(false)
     expect(isRouteAllowed(operator, "POST", "/admin/stores/store_1")).toBe(false)

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { listComuni } from "@/lib/data/comuni"
-import { retrieveCitizenProfile } from "@/lib/data/customer"
+import { listChangeRequests, retrieveCitizenProfile } from "@/lib/data/customer"
 import { requireCustomer } from "@/lib/data/session"
 import { ProfileTemplate } from "@/modules/account/ProfileTemplate"
 
@@ -18,6 +18,6 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const customer = await requireCustomer("/account")
-  const [profile, comuni] = await Promise.all([retrieveCitizenProfile(), listComuni()])
-  return <ProfileTemplate customer={customer} profile={profile} comuni={comuni} />
+  const [profile, comuni, requests] = await Promise.all([retrieveCitizenProfile(), listComuni(), listChangeRequests()])
+  return <ProfileTemplate customer={customer} profile={profile} comuni={comuni} requests={requests} />
 }

@@ -3,6 +3,7 @@ import {
   MiddlewareRoute,
   validateAndTransformBody,
 } from "@medusajs/framework/http"
+import { refuseIdentityChange } from "../../utils/refuse-identity-change"
 import {
   StoreCheckCitizenProfile,
   StoreRegisterCitizen,
@@ -33,5 +34,21 @@ export const storeCitizenMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/citizens/me",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(StoreUpdateCitizenProfile)],
+  },
+  {
+    matcher: "/store/citizens/me/change-requests",
+    methods: ["GET", "POST"],
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    matcher: "/store/citizens/me/change-requests",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StoreUpdateCitizenProfile)],
+  },
+  {
+    // The names are part of the identity the codice fiscale was checked against at registration.
+    matcher: "/store/customers/me",
+    methods: ["POST"],
+    middlewares: [refuseIdentityChange],
   },
 ]

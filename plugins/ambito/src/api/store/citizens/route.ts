@@ -3,10 +3,13 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { checkCitizenProfileWorkflow } from "../../../workflows/check-citizen-profile"
 import { registerCitizenWorkflow } from "../../../workflows/register-citizen"
 import { localeFrom, message } from "../../../lib/messages"
-import { CITIZEN_PROFILE_FIELDS, respondWithIssues } from "../../utils/citizen-profile-response"
+import { CITIZEN_PROFILE_FIELDS, identityOf, respondWithIssues } from "../../utils/citizen-profile-response"
 import type { StoreRegisterCitizenType } from "./validators"
 
-/** Registers the caller's auth identity as a citizen: customer and profile together. */
+/**
+ * Registers the caller's auth identity as a citizen: customer and profile together, only
+ * when the codice fiscale is the code of the person declared (names, sex, date of birth).
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreRegisterCitizenType>,
   res: MedusaResponse
@@ -17,10 +20,10 @@ export const POST = async (
       message("already_registered", localeFrom(req.headers["accept-language"]))
     )
   }
-  const { codice_fiscale, comune_id, household_size, ...customer } = req.validatedBody
+  const { codice_fiscale, comune_id, household_size, sex, date_of_birth, ...customer } = req.validatedBody
 
   const { result: issues } = await checkCitizenProfileWorkflow(req.scope).run({
-    input: { codice_fiscale, comune_id, household_size },
+    input: { codice_fiscale, comune_id, household_size, identity: identityOf(req.validatedBody) },
   })
   if (respondWithIssues(req, res, issues)) {
     return
@@ -30,7 +33,7 @@ export const POST = async (
     input: {
       auth_identity_id: req.auth_context.auth_identity_id,
       customer,
-      profile: { codice_fiscale, comune_id, household_size },
+      profile: { codice_fiscale, comune_id, household_size, sex, date_of_birth },
     },
   })
 

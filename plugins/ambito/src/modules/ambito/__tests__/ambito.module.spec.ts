@@ -22,6 +22,44 @@ moduleIntegrationTestRunner<AmbitoModuleService>({
       tradateId = tradate.id
     })
 
+    it("keeps at most one pending change request per profile, and lets only one decision win", async () => {
+      const profile = await service.createCitizenProfiles({
+        codice_fiscale: "RSSMRA85C52L319H",
+        household_size: 3,
+        comune_id: tradateId,
+      })
+      const request = {
+        profile_id: profile.id,
+        requested_household_size: 4,
+        previous_comune_id: tradateId,
+        previous_household_size: 3,
+        requested_by: "cus_1",
+      }
+      const first = await service.createCitizenProfileChangeRequests(request)
+      expect(first.status).toBe("pending")
+      await expect(service.createCitizenProfileChangeRequests(request)).rejects.toThrow()
+      await expect(
+        service.createCitizenProfileChangeRequests({ ...request, requested_household_size: 40 })
+      ).rejects.toThrow()
+
+      // Two operators at once: exactly one claims the request.
+      const claims = await Promise.all(
+        ["user_a", "user_b"].map((user) =>
+          service.claimPendingChangeRequest(first.id, { status: "approved", decided_by: user, decision_reason: null })
+        )
+      )
+      expect(claims.filter(Boolean)).toHaveLength(1)
+      const decided = await service.retrieveCitizenProfileChangeRequest(first.id)
+      expect(decided.status).toBe("approved")
+      expect(decided.decided_at).toBeTruthy()
+
+      // Decided, it no longer blocks a new request; reopening (a compensation) makes it pending again.
+      const second = await service.createCitizenProfileChangeRequests(request)
+      await service.updateCitizenProfileChangeRequests({ id: second.id, status: "rejected" })
+      await service.reopenChangeRequest(first.id)
+      expect((await service.retrieveCitizenProfileChangeRequest(first.id)).status).toBe("pending")
+    })
+
     it("stores a profile with its comune", async () => {
       const profile = await service.createCitizenProfiles({
         codice_fiscale: "RSSMRA85C52L319H",

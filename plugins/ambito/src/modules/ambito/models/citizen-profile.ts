@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CitizenProfileChangeRequest } from "./citizen-profile-change-request"
 import { Comune } from "./comune"
 import { HOUSEHOLD_SIZE_MAX, HOUSEHOLD_SIZE_MIN } from "../../../lib/citizen-rules"
 
@@ -12,6 +13,11 @@ export const CitizenProfile = model
     codice_fiscale: model.text(),
     household_size: model.number(),
     comune: model.belongsTo(() => Comune, { mappedBy: "profiles" }),
+    // What the codice fiscale encodes, declared and checked at registration; null for
+    // profiles made before it was asked.
+    sex: model.enum(["F", "M"]).nullable(),
+    date_of_birth: model.text().nullable(),
+    change_requests: model.hasMany(() => CitizenProfileChangeRequest, { mappedBy: "profile" }),
   })
   .indexes([
     // One profile per person, even across soft deletes being restored.
