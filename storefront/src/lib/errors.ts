@@ -1,5 +1,8 @@
 import type { FieldErrorCode, ValidationFieldError } from "./types"
 
+/** A field error as the API sent it: the code is checked against the known ones where it is used. */
+type ReceivedFieldError = Omit<ValidationFieldError, "code"> & { code: string }
+
 /**
  * An error from the Medusa backend that keeps the HTTP status, the message and,
  * for our validation routes, the per-field errors.
@@ -7,9 +10,9 @@ import type { FieldErrorCode, ValidationFieldError } from "./types"
 export class ApiError extends Error {
   readonly status: number
   readonly type?: string
-  readonly fieldErrors: ValidationFieldError[]
+  readonly fieldErrors: ReceivedFieldError[]
 
-  constructor(message: string, status: number, type?: string, fieldErrors: ValidationFieldError[] = []) {
+  constructor(message: string, status: number, type?: string, fieldErrors: ReceivedFieldError[] = []) {
     super(message)
     this.name = "ApiError"
     this.status = status
@@ -32,7 +35,7 @@ const FIELD_CODES: readonly string[] = [
   "household_size_out_of_range",
 ] satisfies FieldErrorCode[]
 
-function parseFieldErrors(errors: unknown): ValidationFieldError[] {
+function parseFieldErrors(errors: unknown): ReceivedFieldError[] {
   if (!Array.isArray(errors)) return []
   return errors.flatMap((entry: { field?: unknown; code?: unknown; message?: unknown }) =>
     typeof entry?.field === "string" && typeof entry.code === "string"

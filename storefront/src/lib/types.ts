@@ -1,56 +1,18 @@
 import type { HttpTypes } from "@medusajs/types"
 
-/** Shapes of the `ambito` plugin's store routes and of the storefront's own view models. */
+/** The storefront's own view models; the plugins' store API shapes come from the plugins. */
 
-export type Comune = { id: string; istat_code: string; name: string; province: string }
-
-export type CitizenProfile = {
-  id: string
-  codice_fiscale: string
-  household_size: number
-  /** Null for profiles made before registration asked for them. */
-  sex: "F" | "M" | null
-  date_of_birth: string | null
-  comune: Comune
-}
-
-/** A citizen's request to change the verified comune or household, as the store routes show it. */
-export type ChangeRequest = {
-  id: string
-  status: "pending" | "approved" | "rejected"
-  requested_comune: Comune | null
-  requested_household_size: number | null
-  previous_comune: Comune | null
-  previous_household_size: number
-  note: string | null
-  decision_reason: string | null
-  decided_at: string | null
-  created_at: string
-}
-
-export type CitizenFields = { comune_id: string; codice_fiscale: string; household_size: number }
-
-/** What the codice fiscale encodes besides the names, declared at registration. */
-export type DeclaredIdentity = { first_name: string; last_name: string; sex: "F" | "M"; date_of_birth: string }
-
-export type StoreCreateCitizen = CitizenFields &
-  DeclaredIdentity & {
-    email: string
-    phone?: string
-  }
-
-export type FieldErrorCode =
-  | "codice_fiscale_invalid"
-  | "codice_fiscale_taken"
-  | "codice_fiscale_surname_mismatch"
-  | "codice_fiscale_name_mismatch"
-  | "codice_fiscale_sex_mismatch"
-  | "codice_fiscale_birth_date_mismatch"
-  | "identity_locked"
-  | "comune_not_in_ambito"
-  | "household_size_out_of_range"
-
-export type ValidationFieldError = { field: string; code: string; message: string }
+// The ambito plugin's store API shapes, as the plugin declares them (type-only import).
+export type {
+  CitizenFieldErrorCode as FieldErrorCode,
+  StoreCitizenChangeRequest as ChangeRequest,
+  StoreCitizenFields as CitizenFields,
+  StoreCitizenProfile as CitizenProfile,
+  StoreComune as Comune,
+  StoreCreateCitizen,
+  StoreDeclaredIdentity as DeclaredIdentity,
+  StoreValidationFieldError as ValidationFieldError,
+} from "@tradatewelfare/ambito/types"
 
 /** What a server action hands back to its form: field errors as message keys, a form-level error, or success. */
 export type FormState = {
