@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test"
 import cooperatives from "../backend/src/seed-data/cooperatives.json"
 import { euro, maria, service } from "./support/citizen"
-import { randomCodiceFiscale } from "./support/codice-fiscale"
+import { randomPerson } from "./support/codice-fiscale"
 import { waitForMail } from "./support/mailbox"
 import { StoreApi } from "./support/store-api"
 
@@ -15,12 +15,16 @@ async function registerCitizen() {
   const { token } = await store.request<{ token: string }>("POST", "/auth/customer/emailpass/register", { email, password })
   const { comuni } = await store.request<{ comuni: { id: string; name: string }[] }>("GET", "/store/comuni")
   const registered = new StoreApi(process.env.BACKEND_URL || "http://localhost:9000", store.publishableKey, token)
+  // Names, sex and date of birth agreeing with the code: registration checks them against it.
+  const { first_name, last_name, sex, date_of_birth, codice_fiscale } = randomPerson()
   await registered.request("POST", "/store/citizens", {
     email,
-    first_name: "Giulia",
-    last_name: "Colombo",
+    first_name,
+    last_name,
+    sex,
+    date_of_birth,
     comune_id: comuni.find((c) => c.name === "Tradate")!.id,
-    codice_fiscale: randomCodiceFiscale(),
+    codice_fiscale,
     household_size: 2,
   })
   return { email, password }

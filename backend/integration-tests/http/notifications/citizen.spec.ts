@@ -209,6 +209,8 @@ medusaIntegrationTestRunner({
       const email = "giuseppe.bianchi@example.org"
       await createCitizen(api, { headers: shop.headers }, {
         email,
+        first_name: "Giuseppe",
+        last_name: "Bianchi",
         codice_fiscale: codiceFiscaleFor(2, "Bianchi", "Giuseppe"),
         comune_id: tradateId,
         household_size: 1,
