@@ -174,7 +174,8 @@ test("the English site mirrors the catalogue under /en", async ({ page }) => {
 test("registration asks to have read the privacy notice, and says so in the error summary", async ({ page }) => {
   const email = uniqueEmail("no-consent")
   await page.goto("/account/registrati")
-  await expect(page.getByRole("link", { name: "informativa sulla privacy" })).toHaveAttribute("href", "/privacy")
+  // The consent's own link, in the form (the footer links the notice too).
+  await expect(page.locator("main form").getByRole("link", { name: "informativa sulla privacy" })).toHaveAttribute("href", "/privacy")
   await fillRegistration(page, { email, consent: false })
   await page.getByRole("button", { name: "Registrati" }).click()
   const summary = page.getByRole("alert").filter({ hasText: "C'è un errore da correggere" })
