@@ -25,7 +25,7 @@ export function ServiceCard({ product, headingLevel = 2, priority = false }: { p
         <div className="ratio ratio-16x9">
           {product.thumbnail ? (
             // The title next to it names the service: the image is decorative here.
-            <Image src={product.thumbnail} alt="" className="service-thumbnail" fill sizes={CARD_SIZES} priority={priority} />
+            <Image src={product.thumbnail} alt="" className="service-thumbnail" fill sizes={CARD_SIZES} priority={priority} fetchPriority={priority ? "high" : undefined} />
           ) : (
             <div className="service-thumbnail-placeholder" />
           )}

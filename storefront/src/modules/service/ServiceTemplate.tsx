@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import Image from "next/image"
 import type { CareArea } from "@/lib/data/categories"
+import { preloadTitillium } from "@/lib/fonts"
 import { serviceMetadata, servicePrice } from "@/lib/format"
 import type { Category, Product } from "@/lib/types"
 import { Breadcrumb, type Crumb } from "../common/Breadcrumb"
@@ -14,6 +15,7 @@ export function ServiceTemplate({ product, area, sub }: Props) {
   const t = useTranslations("service")
   const { unit, duration, cooperative } = serviceMetadata(product)
   const price = servicePrice(product)
+  if (product.subtitle) preloadTitillium(300) // the lead paragraph
   const crumbs: Crumb[] = [
     ...(area ? [{ label: area.name, href: `/aree/${area.handle}` }] : []),
     ...(area && sub ? [{ label: sub.name, href: `/aree/${area.handle}/${sub.handle}` }] : []),
@@ -37,6 +39,7 @@ export function ServiceTemplate({ product, area, sub }: Props) {
               height={600}
               sizes="(min-width: 992px) 58vw, 100vw"
               priority
+              fetchPriority="high"
             />
           ) : null}
           <h2 className="h4">{t("description")}</h2>
