@@ -114,7 +114,7 @@ export async function lighthouseSection({ storefront, backend, ctx }) {
         fs.writeFileSync(path.join(reportDir, `${page.name.split(" ")[0]}-${i + 1}.json`), result.report)
       }
       const med = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]))
-      rows.push({ ...page, ...med, perfRuns: runs.map((r) => r.performance) })
+      rows.push({ ...page, ...med, perfRuns: runs.map((r) => r.performance), lcpRuns: runs.map((r) => Math.round(r.lcpMs)) })
     }
   } finally {
     await chrome.kill()
@@ -122,10 +122,10 @@ export async function lighthouseSection({ storefront, backend, ctx }) {
 
   const pad = (s, n) => String(s).padEnd(n)
   const num = (n, w = 7, d = 0) => Number(n).toFixed(d).padStart(w)
-  console.log(`${pad("page", 44)}${"perf".padStart(7)}${"LCP ms".padStart(8)}${"FCP ms".padStart(8)}${"TBT ms".padStart(8)}${"CLS".padStart(7)}${"a11y".padStart(6)}${"b.p.".padStart(6)}${"SEO".padStart(6)}${"JS kB".padStart(7)}  perf runs`)
+  console.log(`${pad("page", 44)}${"perf".padStart(7)}${"LCP ms".padStart(8)}${"FCP ms".padStart(8)}${"TBT ms".padStart(8)}${"CLS".padStart(7)}${"a11y".padStart(6)}${"b.p.".padStart(6)}${"SEO".padStart(6)}${"JS kB".padStart(7)}  each run: perf / LCP ms`)
   for (const r of rows) {
     console.log(
-      `${pad(`${r.name} ${r.path}`, 44)}${num(r.performance)}${num(r.lcpMs, 8)}${num(r.fcpMs, 8)}${num(r.tbtMs, 8)}${num(r.cls, 7, 3)}${num(r.accessibility, 6)}${num(r.bestPractices, 6)}${num(r.seo, 6)}${num(r.jsKb, 7, 1)}  ${r.perfRuns.join(" ")}`
+      `${pad(`${r.name} ${r.path}`, 44)}${num(r.performance)}${num(r.lcpMs, 8)}${num(r.fcpMs, 8)}${num(r.tbtMs, 8)}${num(r.cls, 7, 3)}${num(r.accessibility, 6)}${num(r.bestPractices, 6)}${num(r.seo, 6)}${num(r.jsKb, 7, 1)}  ${r.perfRuns.join(" ")} / ${r.lcpRuns.join(" ")}`
     )
   }
   console.log(`  (reports: ${path.relative(process.cwd(), reportDir)}/)`)
