@@ -5,6 +5,7 @@ import path from "node:path"
 import { createDatabaseIfMissing, resolveServer } from "./lib/database.mjs"
 import { dataDir } from "./lib/paths.mjs"
 import { budget, budgetSummary, checkoutClient, json, measure, percentile } from "./lib/bench-kit.mjs"
+import { lighthouseSection } from "./lib/lighthouse.mjs"
 import { isReachable } from "./lib/processes.mjs"
 import { soak, workerCrash } from "./lib/soak.mjs"
 import { readPublishableKey, stackSecrets, startBackend, startStack } from "./lib/stack.mjs"
@@ -20,41 +21,51 @@ const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS || 100)
 const PROD = process.argv.includes("--prod")
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS || 180)
 const RECONCILE_SECONDS = Number(process.env.BENCH_RECONCILE_SECONDS || 120)
+/** --lighthouse-only: the storefront's pages in Lighthouse, without autocannon and the checkouts. */
+const LIGHTHOUSE_ONLY = process.argv.includes("--lighthouse-only")
 
 async function main() {
   const stack = await ensureStack()
   try {
     const ctx = await context(stack.publishableKey)
-    const targets = [
-      { name: "GET /store/regions (baseline)", url: `${BACKEND}/store/regions`, headers: ctx.store },
-      { name: "GET /store/products?limit=20 priced (cache on)", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
-      { name: "GET /store/product-categories", url: `${BACKEND}/store/product-categories?limit=50`, headers: ctx.store },
-      { name: "GET /store/comuni (ambito plugin)", url: `${BACKEND}/store/comuni`, headers: ctx.store },
-      { name: "storefront /aree/childcare (page)", url: `${STOREFRONT}/aree/childcare`, headers: {} },
-    ]
-    const rows = []
-    for (const target of targets) {
-      await measure(target, 2, CONNECTIONS) // warm caches and JIT, not recorded
-      rows.push({ name: target.name, ...(await measure(target, DURATION, CONNECTIONS)) })
+    if (!LIGHTHOUSE_ONLY) {
+      await serverBench(ctx, stack)
     }
-    report(rows)
-    const stockProductsRps = await catalogueCacheBench(ctx, stack, targets[1])
-    const page = rows.find((r) => r.name.includes("storefront"))
-    if (stockProductsRps) {
-      budget("care-area page req/s ÷ stock priced product list req/s (cache off)", page.rps / stockProductsRps, { atLeast: 25, unit: "×", digits: 1 })
-      console.log("")
-    }
-    await revalidationCheck(ctx)
-    await checkoutBench(ctx)
-    if (PROD) {
-      await soak({ stack, ctx, seconds: SOAK_SECONDS, connections: CONNECTIONS })
-      await workerCrash({ stack, ctx, databaseUrl: process.env.DATABASE_URL, batch: 30, reconcileSeconds: RECONCILE_SECONDS })
-    }
+    await lighthouseSection({ storefront: STOREFRONT, backend: BACKEND, ctx })
   } finally {
     await stack.stop()
   }
   if (!budgetSummary()) {
     process.exitCode = 1
+  }
+}
+
+/** The routes under autocannon, the revalidation delay, the checkouts and (--prod) the soak. */
+async function serverBench(ctx, stack) {
+  const targets = [
+    { name: "GET /store/regions (baseline)", url: `${BACKEND}/store/regions`, headers: ctx.store },
+    { name: "GET /store/products?limit=20 priced (cache on)", url: `${BACKEND}/store/products?limit=20&region_id=${ctx.regionId}&fields=*variants.calculated_price`, headers: ctx.store },
+    { name: "GET /store/product-categories", url: `${BACKEND}/store/product-categories?limit=50`, headers: ctx.store },
+    { name: "GET /store/comuni (ambito plugin)", url: `${BACKEND}/store/comuni`, headers: ctx.store },
+    { name: "storefront /aree/childcare (page)", url: `${STOREFRONT}/aree/childcare`, headers: {} },
+  ]
+  const rows = []
+  for (const target of targets) {
+    await measure(target, 2, CONNECTIONS) // warm caches and JIT, not recorded
+    rows.push({ name: target.name, ...(await measure(target, DURATION, CONNECTIONS)) })
+  }
+  report(rows)
+  const stockProductsRps = await catalogueCacheBench(ctx, stack, targets[1])
+  const page = rows.find((r) => r.name.includes("storefront"))
+  if (stockProductsRps) {
+    budget("care-area page req/s ÷ stock priced product list req/s (cache off)", page.rps / stockProductsRps, { atLeast: 25, unit: "×", digits: 1 })
+    console.log("")
+  }
+  await revalidationCheck(ctx)
+  await checkoutBench(ctx)
+  if (PROD) {
+    await soak({ stack, ctx, seconds: SOAK_SECONDS, connections: CONNECTIONS })
+    await workerCrash({ stack, ctx, databaseUrl: process.env.DATABASE_URL, batch: 30, reconcileSeconds: RECONCILE_SECONDS })
   }
 }
 

@@ -6,6 +6,11 @@ import { requireProductionSecrets } from "@tradatewelfare/secrets"
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 const isDev = process.env.NODE_ENV !== "production"
 
+/** Where product images come from: the backend, or the origins in CSP_IMAGE_ORIGINS. */
+const imageOrigins = (process.env.CSP_IMAGE_ORIGINS || new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").origin)
+  .split(/[\s,]+/)
+  .filter(Boolean)
+
 /**
  * Only what the pages use: their own scripts, styles and fonts, and product images from the
  * backend (its origin read at build time from MEDUSA_BACKEND_URL). Next.js inlines its
@@ -14,9 +19,6 @@ const isDev = process.env.NODE_ENV !== "production"
  * Next's dev server needs (eval for fast refresh, its websocket).
  */
 function contentSecurityPolicy(): string {
-  const imageOrigins = (process.env.CSP_IMAGE_ORIGINS || new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").origin)
-    .split(/[\s,]+/)
-    .filter(Boolean)
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
@@ -48,8 +50,9 @@ const nextConfig: NextConfig = {
   // Metadata in the <head> of the first response for every browser, not streamed in later:
   // screen readers announce the page title on load (WCAG 2.4.2), and axe checks it then.
   htmlLimitedBots: /.*/,
-  // Only the components actually imported end up in the client bundles.
-  experimental: { optimizePackageImports: ["design-react-kit"] },
+  // next/image resizes raster product images from the backend for the width a card takes;
+  // SVG images (the seeded ones) are served as they are.
+  images: { remotePatterns: imageOrigins.map((origin) => new URL(`${origin}/**`)) },
   // The storefront is one app of the workspace: trace files from the repo root.
   outputFileTracingRoot: new URL("..", import.meta.url).pathname,
   async headers() {

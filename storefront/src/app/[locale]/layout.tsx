@@ -9,6 +9,7 @@ import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
 import { listCareAreas } from "@/lib/data/categories"
 import { listComuni } from "@/lib/data/comuni"
+import { preloadTitillium } from "@/lib/fonts"
 import { ClientMessages } from "@/modules/common/ClientMessages"
 import { SessionProvider } from "@/modules/layout/SessionProvider"
 import { SiteFooter } from "@/modules/layout/SiteFooter"
@@ -27,6 +28,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  // Body text, headings and the header's brand.
+  preloadTitillium(400, 600, 700)
   const [areas, comuni] = await Promise.all([listCareAreas(), listComuni()])
   const nav = areas.map(({ handle, name }) => ({ handle, name }))
 

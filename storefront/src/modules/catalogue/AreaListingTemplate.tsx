@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl"
 import type { AreaListing } from "@/lib/data/listing"
+import { preloadTitillium } from "@/lib/fonts"
 import { Breadcrumb } from "../common/Breadcrumb"
 import { Pagination } from "../common/Pagination"
 import { ServiceGrid } from "./ServiceGrid"
@@ -9,6 +10,7 @@ import { SubcategoryNav } from "./SubcategoryNav"
 export function AreaListingTemplate({ listing }: { listing: AreaListing }) {
   const t = useTranslations("catalogue")
   const { area, sub, services } = listing
+  if (area.description) preloadTitillium(300) // the lead paragraph
   const base = sub ? `/aree/${area.handle}/${sub.handle}` : `/aree/${area.handle}`
   const crumbs = sub
     ? [{ label: area.name, href: `/aree/${area.handle}` }, { label: sub.name }]

@@ -1,11 +1,15 @@
 import { useTranslations } from "next-intl"
+import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import { serviceMetadata, servicePrice } from "@/lib/format"
 import type { Product } from "@/lib/types"
 import { Price } from "../common/Price"
 
+/** A card's width: the whole row on phones, half from md, a third from lg (the grid's columns). */
+const CARD_SIZES = "(min-width: 992px) 33vw, (min-width: 768px) 50vw, 100vw"
+
 /** A service in a list: image, title (the link), cooperative and price per unit. */
-export function ServiceCard({ product, headingLevel = 2 }: { product: Product; headingLevel?: 2 | 3 }) {
+export function ServiceCard({ product, headingLevel = 2, priority = false }: { product: Product; headingLevel?: 2 | 3; priority?: boolean }) {
   const t = useTranslations("catalogue")
   const { unit, cooperative } = serviceMetadata(product)
   const price = servicePrice(product)
@@ -21,7 +25,7 @@ export function ServiceCard({ product, headingLevel = 2 }: { product: Product; h
         <div className="ratio ratio-16x9">
           {product.thumbnail ? (
             // The title next to it names the service: the image is decorative here.
-            <img src={product.thumbnail} alt="" className="service-thumbnail" loading="lazy" width={400} height={225} />
+            <Image src={product.thumbnail} alt="" className="service-thumbnail" fill sizes={CARD_SIZES} priority={priority} fetchPriority={priority ? "high" : undefined} />
           ) : (
             <div className="service-thumbnail-placeholder" />
           )}

@@ -1,10 +1,10 @@
 "use client"
 
-import { Button } from "design-react-kit"
 import { useTranslations } from "next-intl"
 import { useCallback, useEffect, useRef, useState, useTransition } from "react"
 import { Link, useRouter } from "@/i18n/navigation"
 import { checkPaymentAction, finishPaymentAction, type PaymentProgress } from "@/lib/actions/checkout"
+import { buttonClass } from "../common/button-class"
 
 /** Seconds between looks at the cart: quick at first, then calmer. */
 const delayFor = (attempt: number) => Math.min(2000 + attempt * 500, 8000)
@@ -60,13 +60,15 @@ export function PaymentWatcher({ cartId, attemptNow, declined }: { cartId: strin
         {progress.state === "order" ? t("done") : t("waiting")}
       </p>
       <div className="d-flex flex-wrap gap-2">
-        <Button
-          color="primary"
+        <button
+          type="button"
+          className={buttonClass("primary", pending)}
           disabled={pending}
+          aria-disabled={pending}
           onClick={() => startTransition(async () => settle(await finishPaymentAction(cartId)))}
         >
           {pending ? t("checking") : t("confirmed")}
-        </Button>
+        </button>
         <Link href="/checkout?step=pagamento" className="btn btn-outline-primary">{t("change")}</Link>
       </div>
     </>

@@ -2,10 +2,10 @@
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import { loadStripe, type Stripe } from "@stripe/stripe-js"
-import { Button } from "design-react-kit"
 import { useLocale, useTranslations } from "next-intl"
 import { type FormEvent, useMemo, useState } from "react"
 import { FormAlert } from "../common/FormAlert"
+import { buttonClass } from "../common/button-class"
 
 /** One Stripe.js per key and page: loadStripe adds Stripe's script only when this form is shown. */
 const stripes = new Map<string, Promise<Stripe | null>>()
@@ -72,9 +72,9 @@ function StripeForm({ returnPath }: { returnPath: string }) {
       <div className="mb-3">
         <PaymentElement />
       </div>
-      <Button type="submit" color="primary" disabled={!stripe || busy} aria-disabled={!stripe || busy}>
+      <button type="submit" className={buttonClass("primary", !stripe || busy)} disabled={!stripe || busy} aria-disabled={!stripe || busy}>
         {busy ? t("paying") : t("submit")}
-      </Button>
+      </button>
     </form>
   )
 }

@@ -1,8 +1,8 @@
 "use client"
 
-import { Button } from "design-react-kit"
 import type { ReactNode } from "react"
 import { useFormStatus } from "react-dom"
+import { buttonClass } from "./button-class"
 
 /** The form's submit button, disabled while the server action runs. */
 export function SubmitButton({ children, pendingLabel, color = "primary", className }: {
@@ -13,8 +13,8 @@ export function SubmitButton({ children, pendingLabel, color = "primary", classN
 }) {
   const { pending } = useFormStatus()
   return (
-    <Button type="submit" color={color} className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" className={buttonClass(color, pending, className)} disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}
-    </Button>
+    </button>
   )
 }

@@ -1,14 +1,15 @@
 "use client"
 
-import { Collapse, HeaderToggler } from "design-react-kit"
 import { useTranslations } from "next-intl"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { Link, usePathname } from "@/i18n/navigation"
 import { Icon } from "../common/Icon"
 
 export type NavArea = { handle: string; name: string }
 
 const FOCUSABLE = "a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex='-1'])"
+/** Bootstrap Italia's slide-in takes 0.3 s: the panel stays displayed until it has slid out. */
+const SLIDE_MS = 350
 
 /**
  * The open phone menu keeps the keyboard inside it: focus starts on its first link, Tab and
@@ -52,6 +53,43 @@ function useMenuKeyboard(open: boolean, close: () => void) {
   }, [open, close])
 }
 
+/**
+ * The panel's two phases, as design-react-kit's Collapse does it: displayed first, then
+ * "expanded" a frame later so that the slide-in transition plays; on closing, the slide-out
+ * plays before the panel is hidden. While open, the page behind is inert and does not scroll.
+ */
+function usePanel(open: boolean) {
+  const [visible, setVisible] = useState(open)
+  const [expanded, setExpanded] = useState(open)
+  useEffect(() => {
+    if (open) {
+      setVisible(true)
+      let second = 0
+      const first = requestAnimationFrame(() => {
+        second = requestAnimationFrame(() => setExpanded(true))
+      })
+      return () => {
+        cancelAnimationFrame(first)
+        cancelAnimationFrame(second)
+      }
+    }
+    setExpanded(false)
+    const timer = window.setTimeout(() => setVisible(false), SLIDE_MS)
+    return () => window.clearTimeout(timer)
+  }, [open])
+  useEffect(() => {
+    if (!open) return
+    const main = document.querySelector("main")
+    document.body.style.overflow = "hidden"
+    main?.setAttribute("inert", "")
+    return () => {
+      document.body.style.overflow = ""
+      main?.removeAttribute("inert")
+    }
+  }, [open])
+  return { visible, expanded }
+}
+
 /** The care areas as the main navigation; a slide-in panel on small screens, usable with the keyboard alone. */
 export function MainNav({ areas }: { areas: NavArea[] }) {
   const t = useTranslations("layout")
@@ -60,13 +98,47 @@ export function MainNav({ areas }: { areas: NavArea[] }) {
   useEffect(() => setOpen(false), [pathname])
   const close = useCallback(() => setOpen(false), [])
   useMenuKeyboard(open, close)
+  const { visible, expanded } = usePanel(open)
+  const display = { display: visible ? "block" : "none" }
+  const togglerRef = useRef<HTMLButtonElement>(null)
+  const closeToToggler = () => {
+    close()
+    togglerRef.current?.focus()
+  }
 
   return (
     <>
-      <HeaderToggler aria-controls="main-nav" aria-label={t("openMenu")} isOpen={open} onClick={() => setOpen(!open)}>
+      <button
+        ref={togglerRef}
+        type="button"
+        className="custom-navbar-toggler navbar-toggler"
+        aria-controls="main-nav"
+        aria-expanded={open}
+        aria-label={t("openMenu")}
+        onClick={() => setOpen(!open)}
+      >
         <Icon name="it-burger" />
-      </HeaderToggler>
-      <Collapse isOpen={open} navbar header onOverlayClick={() => setOpen(false)} id="main-nav" closeSrText={t("closeMenu")}>
+      </button>
+      <div
+        id="main-nav"
+        className={`navbar-collapsable collapse${expanded ? " expanded" : ""}`}
+        style={display}
+        tabIndex={-1}
+        role={open ? "dialog" : undefined}
+        aria-modal={open ? true : undefined}
+        aria-label={open ? t("mainNavLabel") : undefined}
+      >
+        <div className={`overlay${visible ? " fade" : ""}${expanded ? " show" : ""}`} style={display} onClick={closeToToggler} />
+        <div className="close-div">
+          <button
+            className="btn close-menu"
+            type="button"
+            onClick={closeToToggler}
+          >
+            <span className="visually-hidden">{t("closeMenu")}</span>
+            <Icon name="it-close-big" className="icon-white" />
+          </button>
+        </div>
         <div className="menu-wrapper">
           <ul className="navbar-nav">
             {areas.map((area) => {
@@ -82,7 +154,7 @@ export function MainNav({ areas }: { areas: NavArea[] }) {
             })}
           </ul>
         </div>
-      </Collapse>
+      </div>
     </>
   )
 }

@@ -1,30 +1,47 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import { getPathname, Link } from "@/i18n/navigation"
-import { Header, HeaderContent, HeaderRightZone, Headers } from "../common/kit"
 import { Icon } from "../common/Icon"
 import { LanguageSwitcher } from "./LanguageSwitcher"
 import { MainNav, type NavArea } from "./MainNav"
 import { AccountLink, CartLink } from "./SessionLinks"
 
-/** Slim header (the Ambito), center header (the platform, search, cart) and the care areas. */
+/** One band of Bootstrap Italia's header, with the container, row and column it sits in. */
+function HeaderRow({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <div className="container-xxl">
+        <div className="row">
+          <div className="col">{children}</div>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * Slim header (the Ambito), center header (the platform, search, cart) and the care areas.
+ * Bootstrap Italia's header markup written out as design-react-kit's Header components render
+ * it: a server component, so none of it is JavaScript a phone downloads and runs.
+ */
 export function SiteHeader({ areas }: { areas: NavArea[] }) {
   const t = useTranslations("layout")
   const locale = useLocale()
   return (
     <header>
-      <Headers>
-        <Header type="slim">
-          <HeaderContent>
+      <div className="it-header-wrapper">
+        <HeaderRow className="it-header-slim-wrapper">
+          <div className="it-header-slim-wrapper-content">
             <span className="navbar-brand">{t("slimBrand")}</span>
-            <HeaderRightZone>
+            <div className="it-header-slim-right-zone header-slim-right-zone">
               <LanguageSwitcher />
               <AccountLink />
-            </HeaderRightZone>
-          </HeaderContent>
-        </Header>
+            </div>
+          </div>
+        </HeaderRow>
         <div className="it-nav-wrapper">
-          <Header type="center">
-            <HeaderContent>
+          <HeaderRow className="it-header-center-wrapper">
+            <div className="it-header-center-content-wrapper">
               <div className="it-brand-wrapper">
                 <Link href="/">
                   <Icon name="it-pa" />
@@ -34,7 +51,7 @@ export function SiteHeader({ areas }: { areas: NavArea[] }) {
                   </div>
                 </Link>
               </div>
-              <HeaderRightZone>
+              <div className="it-right-zone">
                 <form role="search" action={getPathname({ href: "/cerca", locale })} method="get" className="d-none d-md-flex align-items-center">
                   <label htmlFor="header-search" className="visually-hidden">{t("searchLabel")}</label>
                   <input id="header-search" name="q" type="search" className="form-control form-control-sm me-2" placeholder={t("searchPlaceholder")} />
@@ -48,16 +65,18 @@ export function SiteHeader({ areas }: { areas: NavArea[] }) {
                   <span className="visually-hidden">{t("searchLabel")}</span>
                 </Link>
                 <CartLink />
-              </HeaderRightZone>
-            </HeaderContent>
-          </Header>
-          <Header type="navbar">
-            <HeaderContent expand="lg" megamenu aria-label={t("mainNavLabel")}>
-              <MainNav areas={areas} />
-            </HeaderContent>
-          </Header>
+              </div>
+            </div>
+          </HeaderRow>
+          <HeaderRow className="it-header-navbar-wrapper">
+            <nav className="navbar has-megamenu navbar-expand-lg" aria-label={t("mainNavLabel")}>
+              <div>
+                <MainNav areas={areas} />
+              </div>
+            </nav>
+          </HeaderRow>
         </div>
-      </Headers>
+      </div>
     </header>
   )
 }
