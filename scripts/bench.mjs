@@ -185,6 +185,19 @@ async function catalogueCacheBench(ctx, stack, target) {
   }
 }
 
+/** A variant's euro price and a way to set it through the admin API (to edit, then restore). */
+async function eurPriceEditor(ctx, productId, variantId) {
+  const { variant } = await json(`${BACKEND}/admin/products/${productId}/variants/${variantId}?fields=*prices`, { headers: ctx.admin })
+  const price = variant.prices.find((p) => p.currency_code === "eur")
+  const setPrice = (amount) =>
+    json(`${BACKEND}/admin/products/${productId}/variants/${variantId}`, {
+      method: "POST",
+      headers: ctx.admin,
+      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
+    })
+  return { amount: price.amount, setPrice }
+}
+
 /** Edits the first listed variant's price through the admin API and polls the store list until it shows. */
 async function cachedPriceEditDelay(ctx, target) {
   const variantPrice = async () => {
@@ -192,17 +205,10 @@ async function cachedPriceEditDelay(ctx, target) {
     return { product: products[0], variant: products[0].variants[0] }
   }
   const { product, variant } = await variantPrice()
-  const { variant: full } = await json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}?fields=*prices`, { headers: ctx.admin })
-  const price = full.prices.find((p) => p.currency_code === "eur")
-  const setPrice = (amount) =>
-    json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}`, {
-      method: "POST",
-      headers: ctx.admin,
-      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
-    })
+  const price = await eurPriceEditor(ctx, product.id, variant.id)
   const edited = Math.round(price.amount * 100 + 41) / 100
   // From the admin's answer: the edit is committed, and from then on the list must show it.
-  await setPrice(edited)
+  await price.setPrice(edited)
   const started = Date.now()
   let delay = Infinity
   while (Date.now() - started < 10000) {
@@ -213,27 +219,20 @@ async function cachedPriceEditDelay(ctx, target) {
     }
     await new Promise((r) => setTimeout(r, 50))
   }
-  await setPrice(price.amount)
+  await price.setPrice(price.amount)
   return delay
 }
 
 /** Edits a price through the admin API and times how long the storefront takes to show it. */
 async function revalidationCheck(ctx) {
-  const { products } = await json(`${BACKEND}/admin/products?limit=1&fields=id,handle,*variants,*variants.prices,*categories`, { headers: ctx.admin })
+  const { products } = await json(`${BACKEND}/admin/products?limit=1&fields=id,handle,variants.id`, { headers: ctx.admin })
   const product = products[0]
-  const variant = product.variants[0]
-  const price = variant.prices.find((p) => p.currency_code === "eur")
-  const newAmount = Math.round(price.amount * 100 + 37) / 100
+  const { amount, setPrice } = await eurPriceEditor(ctx, product.id, product.variants[0].id)
+  const newAmount = Math.round(amount * 100 + 37) / 100
   const shown = newAmount.toFixed(2).replace(".", ",")
   const pageUrl = `${STOREFRONT}/servizi/${product.handle}`
   await fetch(pageUrl) // make sure the page is cached before the edit
 
-  const setPrice = (amount) =>
-    json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}`, {
-      method: "POST",
-      headers: ctx.admin,
-      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
-    })
   const started = Date.now()
   await setPrice(newAmount)
   let delay = null
@@ -244,7 +243,7 @@ async function revalidationCheck(ctx) {
     }
     await new Promise((r) => setTimeout(r, 100))
   }
-  await setPrice(price.amount)
+  await setPrice(amount)
   console.log(
     delay === null
       ? `Revalidation: the new price € ${shown} did NOT show on ${pageUrl} within 30 s`

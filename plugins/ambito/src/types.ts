@@ -2,12 +2,12 @@
  * Shapes of the plugin's store API, for the storefront and other clients to import
  * (`@tradatewelfare/ambito/types`) instead of restating them.
  */
-import type { CitizenProfileIssueCode } from "./lib/citizen-rules"
+import type { CitizenProfileIssueCode, DeclaredIdentity, Sex } from "./lib/citizen-rules"
+
+export type { Sex }
 
 /** GET /store/comuni: a comune of the Ambito. */
 export type StoreComune = { id: string; istat_code: string; name: string; province: string }
-
-export type Sex = "F" | "M"
 
 /** GET /store/citizens/me: the verified profile (what eligibility reads). */
 export type StoreCitizenProfile = {
@@ -40,7 +40,7 @@ export type StoreCitizenChangeRequest = {
 export type StoreCitizenFields = { comune_id: string; codice_fiscale: string; household_size: number }
 
 /** What the codice fiscale encodes besides the names, declared at registration (date as YYYY-MM-DD). */
-export type StoreDeclaredIdentity = { first_name: string; last_name: string; sex: Sex; date_of_birth: string }
+export type StoreDeclaredIdentity = DeclaredIdentity
 
 /** POST /store/citizens: registration of the logged-in identity as a citizen. */
 export type StoreCreateCitizen = StoreCitizenFields &

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { codiceFiscaleFor, createComuni, createOperator, Headers } from "../../helpers/actors"
-import { Citizen, createShop, registerResident, schemeBody, settle, Shop, voucherService } from "./fixtures"
+import { codiceFiscaleFor, createOperator, Headers } from "../../helpers/actors"
+import { Citizen, createShop, schemeBody, settle, Shop, twoResidents, voucherService } from "./fixtures"
 
 jest.setTimeout(120000)
 
@@ -25,16 +25,10 @@ medusaIntegrationTestRunner({
       const users = container.resolve(Modules.USER)
       const [user] = await users.listUsers({}, { order: { created_at: "DESC" }, take: 1 })
       await users.updateUsers({ id: user.id, first_name: "Lucia", last_name: "Ferrari" })
-      const comuni = await createComuni(container)
       cfMaria = codiceFiscaleFor(1, "Rossi", "Maria")
-      maria = await registerResident(api, shop, { email: "maria.rossi@example.org", n: 1, comuneId: comuni.tradate.id })
-      giuseppe = await registerResident(api, shop, {
-        email: "giuseppe.bianchi@example.org",
-        n: 2,
-        comuneId: comuni.venegono.id,
-        first: "Giuseppe",
-        last: "Bianchi",
-      })
+      const residents = await twoResidents(api, container, shop)
+      maria = residents.maria
+      giuseppe = residents.giuseppe
     })
 
     it("refuses a comune outside the Ambito on create and edit, in the operator's language", async () => {

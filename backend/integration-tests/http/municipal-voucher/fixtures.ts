@@ -11,7 +11,7 @@ import {
 import type { MunicipalVoucherModuleService } from "@tradatewelfare/municipal-voucher/modules/municipal-voucher"
 
 import { VOUCHER_PROVIDER_ID } from "@tradatewelfare/municipal-voucher/types"
-import { codiceFiscaleFor, createCitizen as registerCitizen } from "../../helpers/actors"
+import { codiceFiscaleFor, createCitizen as registerCitizen, createComuni } from "../../helpers/actors"
 
 export const VOUCHER_PROVIDER = VOUCHER_PROVIDER_ID
 export const CARD_PROVIDER = "pp_system_default"
@@ -290,4 +290,18 @@ export async function registerResident(
     household_size: 2,
   })
   return { id: customer.id as string, headers: headers.headers }
+}
+
+/** The Ambito's comuni and two residents: Maria Rossi in Tradate, Giuseppe Bianchi in Venegono. */
+export async function twoResidents(api: Api, container: MedusaContainer, shop: Shop) {
+  const comuni = await createComuni(container)
+  const maria = await registerResident(api, shop, { email: "maria.rossi@example.org", n: 1, comuneId: comuni.tradate.id })
+  const giuseppe = await registerResident(api, shop, {
+    email: "giuseppe.bianchi@example.org",
+    n: 2,
+    comuneId: comuni.venegono.id,
+    first: "Giuseppe",
+    last: "Bianchi",
+  })
+  return { maria, giuseppe }
 }

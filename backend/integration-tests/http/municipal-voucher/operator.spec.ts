@@ -1,16 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { refundCanceledOrderVouchersWorkflow } from "@tradatewelfare/municipal-voucher/workflows"
-import { createComuni, createOperator, Headers } from "../../helpers/actors"
+import { createOperator, Headers } from "../../helpers/actors"
 import {
   CARD_PROVIDER,
   Citizen,
   createCart,
   createShop,
   DAY,
-  registerResident,
   schemeBody,
   settle,
   Shop,
+  twoResidents,
   voucherService,
   voucherState,
 } from "./fixtures"
@@ -30,15 +30,9 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       shop = await createShop(container)
       operator = await createOperator(api, container)
-      const comuni = await createComuni(container)
-      maria = await registerResident(api, shop, { email: "maria.rossi@example.org", n: 1, comuneId: comuni.tradate.id })
-      giuseppe = await registerResident(api, shop, {
-        email: "giuseppe.bianchi@example.org",
-        n: 2,
-        comuneId: comuni.venegono.id,
-        first: "Giuseppe",
-        last: "Bianchi",
-      })
+      const residents = await twoResidents(api, container, shop)
+      maria = residents.maria
+      giuseppe = residents.giuseppe
     })
 
     it("creates, lists, edits and closes schemes, refusing a window that ends before it starts", async () => {

@@ -2,16 +2,22 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { EmailLocale, emailLocale } from "./locale"
 
-export type Recipient = { id: string; email: string; first_name: string | null; locale: EmailLocale }
+export type Recipient = { id: string; email: string; first_name: string | null; locale: EmailLocale; has_account: boolean }
 
-type CustomerRow = { id: string; email?: string | null; first_name?: string | null; metadata?: Record<string, unknown> | null }
+type CustomerRow = {
+  id: string
+  email?: string | null
+  first_name?: string | null
+  has_account?: boolean
+  metadata?: Record<string, unknown> | null
+}
 
 /** A customer as a recipient: their e-mail, first name and language (metadata.locale, else Italian). */
 export async function customerRecipient(container: MedusaContainer, customerId: string): Promise<Recipient | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",
-    fields: ["id", "email", "first_name", "metadata"],
+    fields: ["id", "email", "first_name", "has_account", "metadata"],
     filters: { id: customerId },
   })
   const customer = data[0] as CustomerRow | undefined
@@ -23,6 +29,7 @@ export async function customerRecipient(container: MedusaContainer, customerId: 
     email: customer.email,
     first_name: customer.first_name ?? null,
     locale: emailLocale(customer.metadata?.locale),
+    has_account: !!customer.has_account,
   }
 }
 

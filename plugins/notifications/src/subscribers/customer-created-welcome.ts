@@ -1,5 +1,4 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STOREFRONT_PATHS, storefrontLink } from "../lib/links"
 import { customerRecipient } from "../lib/readers"
 import { sendEmail } from "../lib/send-email"
@@ -7,13 +6,8 @@ import { EMAIL_TEMPLATES } from "../lib/templates"
 
 /** The welcome e-mail when a citizen registers (guests without an account get none). */
 export default async function customerCreatedWelcome({ event, container }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: event.data.id } })
-  if (!(data[0] as { has_account?: boolean } | undefined)?.has_account) {
-    return
-  }
   const customer = await customerRecipient(container, event.data.id)
-  if (!customer) {
+  if (!customer?.has_account) {
     return
   }
   await sendEmail(container, {

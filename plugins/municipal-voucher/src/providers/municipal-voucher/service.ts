@@ -125,23 +125,19 @@ class MunicipalVoucherProviderService extends AbstractPaymentProvider {
     const data = dataOf(input)
     const captureId = input.context?.idempotency_key
     const amount = captureId ? await capturedAmount(this.pg_, captureId) : undefined
-    if (amount !== undefined) {
-      await ledger.capture(this.pg_, {
-        voucher_id: data.voucher_id,
-        reference: data.reference,
-        amount,
-        idempotency_key: `capture:${captureId}`,
-      })
-      return { data }
+    if (amount === undefined) {
+      // Everything held, once: a retry finds the first capture's entry by the shared key.
+      const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
+      if (summary.outstanding <= 0 && summary.captured > 0) {
+        return { data }
+      }
     }
-    const summary = await referenceSummary(this.pg_, data.voucher_id, data.reference)
-    if (summary.outstanding > 0 || summary.captured === 0) {
-      await ledger.capture(this.pg_, {
-        voucher_id: data.voucher_id,
-        reference: data.reference,
-        idempotency_key: `capture:${data.reference}`,
-      })
-    }
+    await ledger.capture(this.pg_, {
+      voucher_id: data.voucher_id,
+      reference: data.reference,
+      amount,
+      idempotency_key: amount === undefined ? `capture:${data.reference}` : `capture:${captureId}`,
+    })
     return { data }
   }
 
